@@ -1,0 +1,40 @@
+from django import forms
+
+from .models import Term
+
+
+class TermChoiceField(forms.ModelChoiceField):
+    """Chooses a published term by slug, so the picker's URLs stay readable."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            queryset=Term.objects.published().order_by("name"),
+            to_field_name="slug",
+            error_messages={
+                "invalid_choice": "That term is not in the glossary. Pick one from the list."
+            },
+            **kwargs,
+        )
+
+
+class ComparePickerForm(forms.Form):
+    """The plain GET form on /compare/: any two or three published terms."""
+
+    a = TermChoiceField(label="First term", empty_label="Choose a term")
+    b = TermChoiceField(label="Second term", empty_label="Choose a term")
+    c = TermChoiceField(
+        label="Third term (optional)", required=False, empty_label="None"
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = [cleaned.get(name) for name in ("a", "b", "c") if cleaned.get(name)]
+        if len({term.pk for term in chosen}) != len(chosen):
+            raise forms.ValidationError(
+                "Pick different terms: a term cannot be compared with itself.",
+                code="same_term",
+            )
+        return cleaned
+
+    def chosen_slugs(self):
+        return [self.cleaned_data[n].slug for n in ("a", "b", "c") if self.cleaned_data.get(n)]

@@ -1,0 +1,188 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Greatest, Least
+from django.urls import reverse
+
+# "/compare/<a>-vs-<b>/" splits on this separator, so no slug may contain it.
+COMPARE_SEPARATOR = "-vs-"
+
+
+def validate_not_compare_separator(value):
+    if COMPARE_SEPARATOR in value:
+        raise ValidationError(
+            'A slug cannot contain "%(sep)s": comparison URLs use it.',
+            code="slug_separator",
+            params={"sep": COMPARE_SEPARATOR},
+        )
+
+
+class Category(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.CharField(max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('glossary:term-list')}?category={self.slug}"
+
+
+class TermQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Term.Status.PUBLISHED)
+
+
+class Term(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft (hidden from the public)"
+        PUBLISHED = "published", "Published"
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        validators=[validate_not_compare_separator],
+        help_text="The term's permanent address: /glossary/<slug>/. Change with care.",
+    )
+    aliases = models.TextField(
+        blank=True,
+        help_text="Synonyms, abbreviations and common misspellings, one per line. "
+        "Search finds the term by any of them.",
+    )
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="terms")
+    definition = models.CharField(
+        max_length=300, help_text="One plain sentence, shown in lists and search results."
+    )
+    explanation = models.TextField(
+        blank=True, help_text="Markdown. Raw HTML is removed when shown."
+    )
+    related_terms = models.ManyToManyField("self", blank=True, symmetrical=True)
+    last_reviewed = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TermQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("glossary:term-detail", args=[self.slug])
+
+    @property
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+
+class Source(models.Model):
+    term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=200)
+    url = models.URLField(max_length=500)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class Dimension(models.Model):
+    """A comparison row (Location, Who does the work, ...) every term has a value for."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    help_text = models.CharField(max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DimensionValue(models.Model):
+    term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="values")
+    dimension = models.ForeignKey(Dimension, on_delete=models.CASCADE, related_name="values")
+    value = models.TextField()
+
+    class Meta:
+        ordering = ["dimension__order", "dimension__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["term", "dimension"], name="one_value_per_term_and_dimension"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.term} / {self.dimension}"
+
+
+class Comparison(models.Model):
+    """A curated pair: an introduction and key differences on top of the table.
+
+    The pair is stored in its title order ("Outsourcing vs offshoring"), which
+    is also the order of its canonical URL.
+    """
+
+    term_a = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="+")
+    term_b = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="+")
+    introduction = models.TextField(help_text="Markdown.")
+    key_differences = models.TextField(help_text="Markdown, usually a bullet list.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["term_a__name", "term_b__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(term_a=F("term_b")),
+                name="comparison_of_two_different_terms",
+                violation_error_message="A term cannot be compared with itself.",
+            ),
+            # One curated comparison per pair, whichever order it was entered in.
+            models.UniqueConstraint(
+                Least("term_a", "term_b"),
+                Greatest("term_a", "term_b"),
+                name="one_comparison_per_pair",
+                violation_error_message="These two terms already have a comparison.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.term_a} vs {self.term_b}"
+
+    @property
+    def slugs(self):
+        return (self.term_a.slug, self.term_b.slug)
+
+    def get_absolute_url(self):
+        return reverse("glossary:compare", args=[COMPARE_SEPARATOR.join(self.slugs)])
+
+
+class StarterItem(models.Model):
+    """Remembers which starter items were loaded once, so that loading again never
+    brings back something an editor deleted or overwrites what they changed."""
+
+    key = models.CharField(max_length=200, unique=True)
+    loaded_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key

@@ -1,0 +1,26 @@
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from glossary import views as glossary_views
+from glossary.sitemaps import SITEMAPS
+
+from . import views
+
+admin.site.site_header = "Sourcing Guide editors"
+admin.site.site_title = "Sourcing Guide admin"
+admin.site.index_title = "Content"
+
+urlpatterns = [
+    path("", glossary_views.home, name="home"),
+    path("", include("glossary.urls")),
+    path("advisor/", include("advisor.urls")),
+    path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("healthz", views.healthz, name="healthz"),
+]
+
+handler400 = "sourcing_site.views.bad_request"
+handler403 = "sourcing_site.views.permission_denied"
+handler404 = "sourcing_site.views.page_not_found"
