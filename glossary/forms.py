@@ -11,7 +11,8 @@ class TermChoiceField(forms.ModelChoiceField):
             queryset=Term.objects.published().order_by("name"),
             to_field_name="slug",
             error_messages={
-                "invalid_choice": "That term is not in the glossary. Pick one from the list."
+                "invalid_choice": "That term is not in the glossary. "
+                "Pick one from the list."
             },
             **kwargs,
         )
@@ -37,4 +38,8 @@ class ComparePickerForm(forms.Form):
         return cleaned
 
     def chosen_slugs(self):
-        return [self.cleaned_data[n].slug for n in ("a", "b", "c") if self.cleaned_data.get(n)]
+        return [
+            self.cleaned_data[n].slug
+            for n in ("a", "b", "c")
+            if self.cleaned_data.get(n)
+        ]

@@ -56,9 +56,12 @@ class Term(models.Model):
         help_text="Synonyms, abbreviations and common misspellings, one per line. "
         "Search finds the term by any of them.",
     )
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="terms")
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="terms"
+    )
     definition = models.CharField(
-        max_length=300, help_text="One plain sentence, shown in lists and search results."
+        max_length=300,
+        help_text="One plain sentence, shown in lists and search results.",
     )
     explanation = models.TextField(
         blank=True, help_text="Markdown. Raw HTML is removed when shown."
@@ -105,7 +108,7 @@ class Source(models.Model):
 
 
 class Dimension(models.Model):
-    """A comparison row (Location, Who does the work, ...) every term has a value for."""
+    """A comparison row (Location, Who does the work...): every term has a value."""
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -121,7 +124,9 @@ class Dimension(models.Model):
 
 class DimensionValue(models.Model):
     term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="values")
-    dimension = models.ForeignKey(Dimension, on_delete=models.CASCADE, related_name="values")
+    dimension = models.ForeignKey(
+        Dimension, on_delete=models.CASCADE, related_name="values"
+    )
     value = models.TextField()
 
     class Meta:
@@ -169,12 +174,12 @@ class Comparison(models.Model):
     def __str__(self):
         return f"{self.term_a} vs {self.term_b}"
 
+    def get_absolute_url(self):
+        return reverse("glossary:compare", args=[COMPARE_SEPARATOR.join(self.slugs)])
+
     @property
     def slugs(self):
         return (self.term_a.slug, self.term_b.slug)
-
-    def get_absolute_url(self):
-        return reverse("glossary:compare", args=[COMPARE_SEPARATOR.join(self.slugs)])
 
 
 class StarterItem(models.Model):

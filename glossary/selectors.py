@@ -10,7 +10,14 @@ from string import ascii_uppercase
 from django.db.models import Prefetch, Q
 
 from . import search
-from .models import COMPARE_SEPARATOR, Category, Comparison, Dimension, DimensionValue, Term
+from .models import (
+    COMPARE_SEPARATOR,
+    Category,
+    Comparison,
+    Dimension,
+    DimensionValue,
+    Term,
+)
 
 MAX_COMPARED_TERMS = 3
 
@@ -141,7 +148,9 @@ def compare_path_part(slugs: list[str]) -> str:
     return COMPARE_SEPARATOR.join(slugs)
 
 
-def pair_url_part(slug_a: str, slug_b: str, curated_orders: set[tuple[str, str]]) -> str:
+def pair_url_part(
+    slug_a: str, slug_b: str, curated_orders: set[tuple[str, str]]
+) -> str:
     if (slug_b, slug_a) in curated_orders:
         return compare_path_part([slug_b, slug_a])
     if (slug_a, slug_b) in curated_orders:
@@ -160,7 +169,10 @@ def comparison_table(terms: list[Term]) -> ComparisonTable:
         ComparisonRow(
             dim.name,
             dim.help_text,
-            [ComparisonCell(term.name, lookup.get((term.pk, dim.pk), "")) for term in terms],
+            [
+                ComparisonCell(term.name, lookup.get((term.pk, dim.pk), ""))
+                for term in terms
+            ],
         )
         for dim in dimensions
     ]

@@ -9,5 +9,9 @@ urlpatterns = [
     path("glossary/<slug:slug>/", views.term_detail, name="term-detail"),
     path("compare/", views.compare_index, name="compare-index"),
     # "<a>-vs-<b>" or "<a>-vs-<b>-vs-<c>"; the view checks the parts.
-    re_path(r"^compare/(?P<slugs>[a-z0-9]+(?:-[a-z0-9]+)*)/$", views.compare_detail, name="compare"),
+    re_path(
+        r"^compare/(?P<slugs>[a-z0-9]+(?:-[a-z0-9]+)*)/$",
+        views.compare_detail,
+        name="compare",
+    ),
 ]

@@ -10,7 +10,9 @@ from .models import COMPARE_SEPARATOR
 
 
 def home(request):
-    return render(request, "home.html", {"comparisons": selectors.curated_comparisons()})
+    return render(
+        request, "home.html", {"comparisons": selectors.curated_comparisons()}
+    )
 
 
 def term_list(request):
@@ -108,7 +110,9 @@ def _defined_term(request, term, in_set=True):
         data["alternateName"] = term.alias_list
     if in_set:
         data["@context"] = "https://schema.org"
-        data["inDefinedTermSet"] = request.build_absolute_uri(reverse("glossary:term-list"))
+        data["inDefinedTermSet"] = request.build_absolute_uri(
+            reverse("glossary:term-list")
+        )
     return data
 
 
@@ -118,5 +122,7 @@ def _defined_term_set(request, terms):
         "@type": "DefinedTermSet",
         "name": f"{settings.SITE_NAME} glossary",
         "url": request.build_absolute_uri(reverse("glossary:term-list")),
-        "hasDefinedTerm": [_defined_term(request, term, in_set=False) for term in terms],
+        "hasDefinedTerm": [
+            _defined_term(request, term, in_set=False) for term in terms
+        ],
     }

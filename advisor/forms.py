@@ -1,0 +1,250 @@
+"""The advisor's wizard steps, and the bridge from their answers to the engine."""
+
+import re
+
+from django import forms
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from . import engine
+
+# "[outsourcing](outsourcing)" in a help text links to that glossary term.
+GLOSSARY_LINK = re.compile(r"\[([^\]]+)\]\(([a-z0-9-]+)\)")
+
+
+def with_glossary_links(text: str) -> str:
+    parts, last = [], 0
+    for match in GLOSSARY_LINK.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        url = reverse("glossary:term-detail", args=[match.group(2)])
+        parts.append(format_html('<a href="{}">{}</a>', url, match.group(1)))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every part escaped above
+
+
+def question_field(key: str, help_text: str) -> forms.ChoiceField:
+    question = engine.QUESTIONS[key]
+    return forms.ChoiceField(
+        label=question.text,
+        choices=question.answers,
+        widget=forms.RadioSelect,
+        help_text=help_text,
+        error_messages={
+            "required": "Please choose an answer.",
+            "invalid_choice": "Please choose one of the answers shown.",
+        },
+    )
+
+
+class StepForm(forms.Form):
+    title = ""
+    intro = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.help_text = with_glossary_links(str(field.help_text))
+
+    def answer_summary(self) -> list[tuple[str, str]]:
+        """(question, answer) pairs as the review step shows them."""
+        summary = []
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            choices = dict(field.choices)
+            if isinstance(value, list):
+                shown = ", ".join(str(choices[v]) for v in value) or "None of these"
+            else:
+                shown = str(choices.get(value, value))
+            summary.append((str(field.label), shown))
+        return summary
+
+
+class ProcessForm(StepForm):
+    title = "Your process"
+    intro = "Tell us about the business process you are deciding how to source."
+
+    function = question_field(
+        "function",
+        "The kind of work matters: IT and back-office work have mature provider "
+        "markets ([ITO](ito), [BPO](bpo)).",
+    )
+    coreness = question_field(
+        "coreness",
+        "Core work is what customers choose you for. It usually stays "
+        "[in-house](in-house) or in a [captive centre](captive-centre); "
+        "the rest can be [outsourced](outsourcing).",
+    )
+    work_type = question_field(
+        "work_type",
+        "Rule-based, measurable work suits [BPO](bpo); judgement-heavy expert work is "
+        "[KPO](kpo) and needs closer governance.",
+    )
+    volume = question_field(
+        "volume",
+        "Size changes the options: a [captive centre](captive-centre) only pays "
+        "off at scale.",
+    )
+    duration = question_field(
+        "duration",
+        "Long horizons justify building your own capacity abroad, "
+        "directly or through [build-operate-transfer](build-operate-transfer).",
+    )
+
+
+def goal_field(goal: str, help_text: str) -> forms.TypedChoiceField:
+    label = engine.QUESTIONS["goal"].label(goal).removeprefix("Goal: ")
+    return forms.TypedChoiceField(
+        label=label[0].upper() + label[1:],
+        choices=engine.GOAL_LEVELS,
+        coerce=int,
+        initial=0,
+        widget=forms.RadioSelect,
+        help_text=help_text,
+        error_messages={
+            "required": "Please choose how important this is.",
+            "invalid_choice": "Please choose one of the levels shown.",
+        },
+    )
+
+
+class GoalsForm(StepForm):
+    title = "Goals"
+    intro = (
+        "How important is each goal? Choose “Not a goal” for those that do not apply."
+    )
+
+    cost = goal_field(
+        "cost",
+        "Lower labour costs are the classic reason for [offshoring](offshoring).",
+    )
+    skills = goal_field(
+        "skills",
+        "Providers and other countries can offer skills you cannot hire locally "
+        "([out-staffing](out-staffing)).",
+    )
+    focus = goal_field(
+        "focus",
+        "Handing peripheral work to a provider frees management attention "
+        "([outsourcing](outsourcing)).",
+    )
+    speed = goal_field(
+        "speed", "Providers can start and scale faster than you can hire."
+    )
+    markets = goal_field(
+        "markets",
+        "A presence abroad can help you serve that market "
+        "([captive centre](captive-centre)).",
+    )
+    quality = goal_field(
+        "quality",
+        "Specialists or closer teams can raise quality "
+        "([reshoring](reshoring) is often about quality).",
+    )
+
+
+class ConstraintsForm(StepForm):
+    title = "Constraints"
+    intro = "Hard limits rule options out; softer needs move them up or down."
+
+    data_residency = question_field(
+        "data_residency",
+        "Data-protection or sector rules may forbid moving data "
+        "abroad, which rules out [offshoring](offshoring).",
+    )
+    ip_sensitivity = question_field(
+        "ip_sensitivity",
+        "Trade secrets and know-how are safer with your own staff "
+        "([in-house](in-house), [captive centre](captive-centre)).",
+    )
+    hours_overlap = question_field(
+        "hours_overlap",
+        "Real-time collaboration needs shared hours, which favours "
+        "[nearshoring](nearshoring) or home.",
+    )
+    culture_closeness = question_field(
+        "culture_closeness",
+        "Customer-facing or tightly coordinated work goes "
+        "better with a shared language and business culture.",
+    )
+    control = question_field(
+        "control",
+        "With [outsourcing](outsourcing) the provider directs the work; "
+        "with [out-staffing](out-staffing) you direct the people yourself.",
+    )
+    foreign_capacity = question_field(
+        "foreign_capacity",
+        "Running your own entity abroad (legal, HR, tax) is what a "
+        "[captive centre](captive-centre) demands.",
+    )
+    cost_gap = question_field(
+        "cost_gap",
+        "A small labour-cost gap is easily eaten by the hidden costs of "
+        "managing work far away.",
+    )
+
+
+class SituationForm(StepForm):
+    title = "Current situation"
+    intro = "Where does the process stand today?"
+
+    current = question_field(
+        "current",
+        "If it is [offshored](offshoring) today, we ask what problems you have "
+        "seen, to weigh [reshoring](reshoring) and [nearshoring](nearshoring).",
+    )
+
+
+class ProblemsForm(StepForm):
+    title = "Problems seen"
+    intro = "You said the process is offshored today. Which problems have you seen?"
+
+    problems = forms.MultipleChoiceField(
+        label=engine.QUESTIONS["problem"].text,
+        choices=engine.QUESTIONS["problem"].answers,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="Tick all that apply, or none. Quality, lead-time and hidden-cost "
+        "problems are the most common reasons for [reshoring](reshoring).",
+        error_messages={"invalid_choice": "Please tick only the problems shown."},
+    )
+
+
+class ReviewForm(StepForm):
+    title = "Review"
+    intro = "Check your answers. Change any of them, or see your recommendation."
+
+
+STEP_FORMS = [
+    ("process", ProcessForm),
+    ("goals", GoalsForm),
+    ("constraints", ConstraintsForm),
+    ("situation", SituationForm),
+    ("problems", ProblemsForm),
+    ("review", ReviewForm),
+]
+
+
+def answers_from(cleaned: dict[str, dict]) -> engine.Answers:
+    """The engine's typed answers from each step's cleaned data."""
+    situation = cleaned["situation"]
+    problems = cleaned.get("problems") or {}
+    return engine.Answers(
+        process=engine.ProcessAnswers(**cleaned["process"]),
+        goals=engine.GoalAnswers(**cleaned["goals"]),
+        constraints=engine.ConstraintAnswers(**cleaned["constraints"]),
+        situation=engine.SituationAnswers(
+            current=situation["current"],
+            problems=frozenset(problems.get("problems", [])),
+        ),
+    )
+
+
+def as_step_data(step: str, cleaned: dict) -> dict[str, list[str]]:
+    """Cleaned answers back as the wizard's stored form data (to prefill a run)."""
+    data = {}
+    for name, value in cleaned.items():
+        values = value if isinstance(value, list) else [value]
+        data[f"{step}-{name}"] = [str(v) for v in values]
+    return data

@@ -1,0 +1,19 @@
+"""Turning advisor rows into what the engine and the result page need."""
+
+from glossary.models import Term
+
+from . import engine
+from .models import Rule, SourcingModel
+
+
+def sourcing_models() -> list[SourcingModel]:
+    return list(SourcingModel.objects.select_related("term"))
+
+
+def engine_rules() -> list[engine.Rule]:
+    return [rule.as_engine_rule() for rule in Rule.objects.select_related("option")]
+
+
+def published_term_or_none(model: SourcingModel) -> Term | None:
+    term = model.term
+    return term if term is not None and term.is_published else None

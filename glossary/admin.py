@@ -1,0 +1,71 @@
+from django.contrib import admin
+
+from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Dimension)
+class DimensionAdmin(admin.ModelAdmin):
+    list_display = ["name", "help_text", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "help_text"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class DimensionValueInline(admin.TabularInline):
+    model = DimensionValue
+    fields = ["dimension", "value"]
+    verbose_name = "comparison value"
+    verbose_name_plural = "Comparison values (one per dimension)"
+
+    def get_extra(self, request, obj=None, **kwargs):
+        # A new term gets one empty row per dimension, prefilled by TermAdmin.
+        return 0 if obj else Dimension.objects.count()
+
+
+class SourceInline(admin.TabularInline):
+    model = Source
+    fields = ["title", "url", "order"]
+    extra = 1
+
+
+@admin.register(Term)
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
+    list_filter = ["status", "category", "last_reviewed"]
+    list_select_related = ["category"]
+    search_fields = ["name", "slug", "aliases", "definition"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["category", "related_terms"]
+    date_hierarchy = "updated_at"
+    inlines = [DimensionValueInline, SourceInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "status", "category", "definition"]}),
+        ("Explanation", {"fields": ["explanation", "aliases", "related_terms"]}),
+        ("Review", {"fields": ["last_reviewed"]}),
+    ]
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, DimensionValueInline) and obj.pk is None:
+            kwargs["initial"] = [
+                {"dimension": pk}
+                for pk in Dimension.objects.values_list("pk", flat=True)
+            ]
+        return kwargs
+
+
+@admin.register(Comparison)
+class ComparisonAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "updated_at"]
+    list_select_related = ["term_a", "term_b"]
+    search_fields = ["term_a__name", "term_b__name", "introduction"]
+    autocomplete_fields = ["term_a", "term_b"]
+    fields = ["term_a", "term_b", "introduction", "key_differences"]

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from glossary import starter_content
+from glossary.starter import StarterLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the glossary's starter terms, dimensions and comparisons. Safe to run "
+        "again: what was loaded once is never reloaded, changed or brought back."
+    )
+
+    def handle(self, *args, **options):
+        created = StarterLoader(starter_content).load()
+        summary = ", ".join(
+            f"{count} {kind}" for kind, count in sorted(created.items())
+        )
+        self.stdout.write(f"Starter content: created {summary or 'nothing new'}.")

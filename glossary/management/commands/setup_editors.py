@@ -1,0 +1,72 @@
+import os
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand, CommandError
+
+EDITORS_GROUP = "Editors"
+# Editors manage content and nothing else: no users, no groups, and saved
+# advisor results only to look at (they must keep showing what visitors saw).
+CONTENT_MODELS = {
+    "glossary": [
+        "category",
+        "term",
+        "source",
+        "dimension",
+        "dimensionvalue",
+        "comparison",
+    ],
+    "advisor": ["sourcingmodel", "rule"],
+}
+VIEW_ONLY_MODELS = {"advisor": ["assessment"]}
+
+
+def editor_permissions():
+    wanted = [
+        (app, f"{action}_{model}")
+        for app, models in CONTENT_MODELS.items()
+        for model in models
+        for action in ("add", "change", "delete", "view")
+    ] + [(app, f"view_{m}") for app, models in VIEW_ONLY_MODELS.items() for m in models]
+    perms = Permission.objects.filter(
+        content_type__app_label__in={app for app, _ in wanted},
+        codename__in={codename for _, codename in wanted},
+    )
+    return [p for p in perms if (p.content_type.app_label, p.codename) in wanted]
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the Editors group (content permissions only). With "
+        "--user, also create that staff account in the group; its password comes "
+        "from DJANGO_EDITOR_PASSWORD or a prompt."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--user", help="username of an editor account to create")
+
+    def handle(self, *args, user=None, **options):
+        group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+        group.permissions.set(editor_permissions())
+        self.stdout.write(
+            f"Group '{EDITORS_GROUP}': {group.permissions.count()} permissions."
+        )
+        if user:
+            self.create_editor(group, user)
+
+    def create_editor(self, group, username):
+        User = get_user_model()
+        if User.objects.filter(username=username).exists():
+            raise CommandError(f"A user called {username!r} already exists.")
+        password = os.environ.get("DJANGO_EDITOR_PASSWORD")
+        if not password:
+            from getpass import getpass
+
+            password = getpass(f"Password for {username}: ")
+        if len(password) < 12:
+            raise CommandError("Use a password of at least 12 characters.")
+        editor = User.objects.create_user(
+            username=username, password=password, is_staff=True
+        )
+        editor.groups.add(group)
+        self.stdout.write(f"Editor {username!r} created: log in at /admin/.")
