@@ -70,10 +70,18 @@ def score(query: str, candidate: Candidate) -> float:
 
 def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
     # Compare with whole labels ("ofshoring" ~ "offshoring") and, for one-word
-    # queries, with each word of a label ("resoring" ~ "reshoring").
-    targets = labels + (sorted(label_words) if " " not in query else [])
-    best = max((_similarity(query, target) for target in targets), default=0)
-    return FUZZY_BASE + best * 10 if best >= FUZZY_THRESHOLD else 0
+    # queries, with each word of a label ("resoring" ~ "reshoring"). A typo of
+    # the name beats a typo of an alias, which beats a typo of one word in it.
+    name, *aliases = labels
+    targets = [(name, 2), *((alias, 1) for alias in aliases)]
+    if " " not in query:
+        targets += [(word, 0) for word in sorted(label_words)]
+    best = 0.0
+    for target, bonus in targets:
+        ratio = _similarity(query, target)
+        if ratio >= FUZZY_THRESHOLD:
+            best = max(best, FUZZY_BASE + ratio * 10 + bonus)
+    return best
 
 
 def rank(raw_query: str, candidates: list[Candidate]) -> list[tuple[float, Candidate]]:

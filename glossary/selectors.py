@@ -121,6 +121,11 @@ def curated_comparisons() -> list[Comparison]:
     )
 
 
+def featured_comparisons(limit: int = 6) -> list[Comparison]:
+    """The first curated comparisons editors added: the classic questions."""
+    return sorted(curated_comparisons(), key=lambda c: c.pk)[:limit]
+
+
 def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
     pair = Q(term_a__slug=slug_a, term_b__slug=slug_b) | Q(
         term_a__slug=slug_b, term_b__slug=slug_a

@@ -11,7 +11,7 @@ from .models import COMPARE_SEPARATOR
 
 def home(request):
     return render(
-        request, "home.html", {"comparisons": selectors.curated_comparisons()}
+        request, "home.html", {"comparisons": selectors.featured_comparisons()}
     )
 
 

@@ -1,0 +1,104 @@
+"""Shared fixtures: small, explicit data built here, never the shipped content."""
+
+import datetime
+
+import pytest
+
+from glossary.models import (
+    Category,
+    Comparison,
+    Dimension,
+    DimensionValue,
+    Source,
+    Term,
+)
+
+
+@pytest.fixture
+def category(db):
+    return Category.objects.create(name="Who does the work", slug="ownership")
+
+
+@pytest.fixture
+def other_category(db):
+    return Category.objects.create(name="Where the work is done", slug="location")
+
+
+@pytest.fixture
+def dimensions(db):
+    return [
+        Dimension.objects.create(name="Basic definition", slug="basic-definition", order=1),
+        Dimension.objects.create(name="Location", slug="location", order=2),
+        Dimension.objects.create(
+            name="Who does the work", slug="who-does-the-work", order=3,
+            help_text="Whose employees carry out the work.",
+        ),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def make_term(db, category):
+    """Create a term; published unless told otherwise."""
+
+    def make(name, slug=None, **fields):
+        fields.setdefault("category", category)
+        fields.setdefault("definition", f"{name} is a way to source work.")
+        fields.setdefault("status", Term.Status.PUBLISHED)
+        fields.setdefault("last_reviewed", datetime.date(2026, 11, 1))
+        return Term.objects.create(
+            name=name, slug=slug or name.lower().replace(" ", "-"), **fields
+        )
+
+    return make
+
+
+@pytest.fixture
+def glossary(make_term, dimensions, other_category):
+    """A small glossary: four published terms, one draft, values and a comparison."""
+    outsourcing = make_term(
+        "Outsourcing",
+        aliases="contracting out",
+        definition="Handing a business process to an outside provider.",
+        explanation="A **provider** runs the process.\n\n<script>alert(1)</script>",
+    )
+    offshoring = make_term(
+        "Offshoring",
+        category=other_category,
+        aliases="off-shoring",
+        definition="Moving work to a distant country.",
+    )
+    reshoring = make_term(
+        "Reshoring",
+        category=other_category,
+        aliases="resoring\nbackshoring",
+        definition="Bringing work back to the home country.",
+    )
+    nearshoring = make_term(
+        "Nearshoring",
+        category=other_category,
+        definition="Moving work to a nearby country.",
+    )
+    draft = make_term(
+        "Secret draft", status=Term.Status.DRAFT, definition="Not yet public."
+    )
+    outsourcing.related_terms.add(offshoring, reshoring, draft)
+    Source.objects.create(
+        term=outsourcing,
+        title="Outsourcing (Wikipedia)",
+        url="https://en.wikipedia.org/wiki/Outsourcing",
+    )
+    for term in (outsourcing, offshoring, reshoring, nearshoring):
+        for dim in dimensions:
+            DimensionValue.objects.create(
+                term=term, dimension=dim, value=f"{term.name} {dim.name} value"
+            )
+    comparison = Comparison.objects.create(
+        term_a=outsourcing,
+        term_b=offshoring,
+        introduction="Two **separate** decisions.",
+        key_differences="- Who versus where",
+    )
+    return {
+        "outsourcing": outsourcing, "offshoring": offshoring, "reshoring": reshoring,
+        "nearshoring": nearshoring, "draft": draft, "comparison": comparison,
+    }  # fmt: skip
