@@ -27,13 +27,17 @@ def other_category(db):
 @pytest.fixture
 def dimensions(db):
     return [
-        Dimension.objects.create(name="Basic definition", slug="basic-definition", order=1),
+        Dimension.objects.create(
+            name="Basic definition", slug="basic-definition", order=1
+        ),
         Dimension.objects.create(name="Location", slug="location", order=2),
         Dimension.objects.create(
-            name="Who does the work", slug="who-does-the-work", order=3,
+            name="Who does the work",
+            slug="who-does-the-work",
+            order=3,
             help_text="Whose employees carry out the work.",
         ),
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture
@@ -99,6 +103,10 @@ def glossary(make_term, dimensions, other_category):
         key_differences="- Who versus where",
     )
     return {
-        "outsourcing": outsourcing, "offshoring": offshoring, "reshoring": reshoring,
-        "nearshoring": nearshoring, "draft": draft, "comparison": comparison,
-    }  # fmt: skip
+        "outsourcing": outsourcing,
+        "offshoring": offshoring,
+        "reshoring": reshoring,
+        "nearshoring": nearshoring,
+        "draft": draft,
+        "comparison": comparison,
+    }

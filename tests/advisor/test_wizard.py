@@ -1,0 +1,328 @@
+"""The advisor wizard through the test client: every path and every bad input."""
+
+import pytest
+from django.test import Client
+
+from advisor.models import Assessment
+from advisor.views import RUN_FIELD, RUN_ID, WIZARD_PREFIX
+
+from .conftest import (
+    CONSTRAINTS,
+    GOALS,
+    PROCESS,
+    SITUATION_IN_HOUSE,
+    SITUATION_OFFSHORED,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def step_url(step):
+    return f"/advisor/step/{step}/"
+
+
+def step_data(step, answers, **extra):
+    data = {f"{WIZARD_PREFIX}-current_step": step}
+    for name, value in answers.items():
+        data[f"{step}-{name}"] = value
+    return {**data, **extra}
+
+
+def post_step(client, step, answers=None, **extra):
+    return client.post(step_url(step), step_data(step, answers or {}, **extra))
+
+
+def begin(client):
+    response = client.post("/advisor/begin/")
+    assert response.status_code == 302
+    assert response["Location"] == step_url("process")
+    return response
+
+
+def answer_up_to_review(client, situation=SITUATION_IN_HOUSE, problems=None):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    post_step(client, "constraints", CONSTRAINTS)
+    response = post_step(client, "situation", situation)
+    if problems is not None:
+        assert response["Location"] == step_url("problems")
+        response = post_step(client, "problems", {"problems": problems})
+    assert response["Location"] == step_url("review")
+    return response
+
+
+def finish(client, situation=SITUATION_IN_HOUSE, problems=None):
+    answer_up_to_review(client, situation, problems)
+    response = post_step(client, "review")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/advisor/result/")
+    return response
+
+
+def messages_text(response):
+    return " ".join(str(m) for m in response.context["messages"])
+
+
+def test_start_page_explains_and_offers_start(client, rules):
+    response = client.get("/advisor/")
+    assert b"Start the advisor" in response.content
+    assert b'action="/advisor/begin/"' in response.content
+
+
+def test_first_step_shows_progress_with_step_names(client, rules):
+    begin(client)
+    page = client.get(step_url("process")).content.decode()
+    assert "Step 1 of 5: Your process" in page
+    for title in (
+        "Your process",
+        "Goals",
+        "Constraints",
+        "Current situation",
+        "Review",
+    ):
+        assert title in page
+    assert "Problems seen" not in page  # only when offshored
+
+
+def test_every_question_has_help_linking_the_glossary(client, rules):
+    begin(client)
+    for step, answers in (
+        ("process", PROCESS),
+        ("goals", GOALS),
+        ("constraints", CONSTRAINTS),
+    ):
+        page = client.get(step_url(step)).content.decode()
+        assert page.count('href="/glossary/') >= len(answers) // 2, step
+        post_step(client, step, answers)
+
+
+def test_full_path_saves_one_assessment_and_shows_the_result(client, rules):
+    response = finish(client)
+    assessment = Assessment.objects.get()
+    assert response["Location"] == f"/advisor/result/{assessment.token}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Your sourcing recommendation" in page
+    # The rule-based, cost-driven answers put domestic outsourcing first...
+    assert assessment.top_option == "Domestic outsourcing"
+    assert "Best fit: <strong>Domestic outsourcing</strong>" in page
+    # ...and each reason names the answer that caused it.
+    assert "Rule-based, measurable work: Rule-based work is easy to hand over." in page
+    assert "Data must stay in the country: Offshore options are ruled out." in page
+
+
+def test_offshored_adds_the_problems_step(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    post_step(client, "constraints", CONSTRAINTS)
+    response = post_step(client, "situation", SITUATION_OFFSHORED)
+    assert response["Location"] == step_url("problems")
+    page = client.get(step_url("problems")).content.decode()
+    assert "Step 5 of 6: Problems seen" in page
+    response = post_step(client, "problems", {"problems": ["quality", "lead_times"]})
+    assert response["Location"] == step_url("review")
+    review = client.get(step_url("review")).content.decode()
+    assert "Quality problems offshore, Long lead times offshore" in review
+    post_step(client, "review")
+    option = {o["key"]: o for o in Assessment.objects.get().result["options"]}[
+        "reshoring"
+    ]
+    assert not option["ruled_out"]
+    assert option["score"] == 4
+
+
+def test_problems_step_is_skipped_when_not_offshored(client, rules):
+    answer_up_to_review(client)
+    response = client.get(step_url("problems"), follow=True)
+    # Not part of this run: the wizard sends the visitor where they left off.
+    assert response.redirect_chain[-1][0] == step_url("review")
+
+
+def test_back_keeps_what_was_typed_without_validating(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    partial = {"cost": "2", "skills": "3"}  # incomplete: the step is not valid yet
+    response = post_step(client, "goals", partial, wizard_goto_step="process")
+    assert response["Location"] == step_url("process")
+    process_page = client.get(step_url("process")).content.decode()
+    assert "Step 1 of 5" in process_page
+    goals_page = client.get(step_url("goals")).content.decode()
+    assert 'name="goals-skills" value="3"' in goals_page
+    checked = [line for line in goals_page.splitlines() if "checked" in line]
+    assert any(
+        'name="goals-skills"' in line and 'value="3"' in line for line in checked
+    )
+    assert any('name="goals-cost"' in line and 'value="2"' in line for line in checked)
+
+
+def test_answers_reappear_when_revisiting_a_step(client, rules):
+    answer_up_to_review(client)
+    page = client.get(step_url("constraints")).content.decode()
+    checked = [line for line in page.splitlines() if "checked" in line]
+    for name, value in CONSTRAINTS.items():
+        assert any(
+            f'name="constraints-{name}"' in line and f'value="{value}"' in line
+            for line in checked
+        ), name
+
+
+def test_review_lists_every_answer_with_change_links(client, rules):
+    answer_up_to_review(client)
+    page = client.get(step_url("review")).content.decode()
+    assert "Step 5 of 5: Review" in page
+    for step in ("process", "goals", "constraints", "situation"):
+        assert f'href="/advisor/step/{step}/?from=review"' in page
+    assert "A finance and accounting process" in page
+    assert "Data must stay in the country" in page
+    assert "Essential" in page  # cost goal level
+
+
+def test_changing_one_answer_from_review_keeps_the_others(client, rules):
+    answer_up_to_review(client)
+    client.get(step_url("goals") + "?from=review")
+    response = post_step(client, "goals", {**GOALS, "quality": "3"})
+    assert response["Location"] == step_url("review")  # straight back to review
+    post_step(client, "review")
+    answers = Assessment.objects.get().answers
+    assert answers["goals"]["quality"] == 3
+    assert answers["goals"]["cost"] == 3
+    assert answers["constraints"]["data_residency"] == "country"
+    assert answers["process"]["function"] == "finance"
+
+
+def test_changing_situation_to_offshored_from_review_asks_the_new_step(client, rules):
+    answer_up_to_review(client)
+    client.get(step_url("situation") + "?from=review")
+    response = post_step(client, "situation", SITUATION_OFFSHORED)
+    assert response["Location"] == step_url("problems")
+
+
+def test_invalid_choice_is_refused_with_a_message(client, rules):
+    begin(client)
+    response = post_step(
+        client, "process", {**PROCESS, "coreness": "<script>x</script>"}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Please choose one of the answers shown." in page
+    assert "<script>x</script>" not in page
+    assert not Assessment.objects.exists()
+
+
+def test_missing_answer_is_refused_with_a_message(client, rules):
+    begin(client)
+    response = post_step(client, "process", {"function": "finance"})
+    assert "Please choose an answer." in response.content.decode()
+    assert "Please correct the answers marked below." in response.content.decode()
+
+
+def test_unknown_step_name_redirects_with_a_message(client, rules):
+    begin(client)
+    response = client.get(step_url("bogus"), follow=True)
+    assert response.redirect_chain[-1][0] == step_url("process")
+    assert "That step does not exist" in messages_text(response)
+    response = client.post(step_url("bogus"), step_data("bogus", {}), follow=True)
+    assert response.status_code == 200
+    assert "That step does not exist" in messages_text(response)
+
+
+def test_tampered_management_step_is_refused(client, rules):
+    begin(client)
+    data = step_data("process", PROCESS)
+    data[f"{WIZARD_PREFIX}-current_step"] = "review"  # claims to be the last step
+    response = client.post(step_url("process"), data, follow=True)
+    assert "arrived incomplete or altered" in messages_text(response)
+    assert not Assessment.objects.exists()
+
+
+def test_missing_management_form_is_refused(client, rules):
+    begin(client)
+    response = client.post(step_url("process"), {"process-function": "it"}, follow=True)
+    assert response.status_code == 200
+    assert "arrived incomplete or altered" in messages_text(response)
+
+
+def test_posting_a_later_step_before_earlier_ones(client, rules):
+    begin(client)
+    response = post_step(client, "constraints", CONSTRAINTS)
+    assert response["Location"] == step_url("process")
+    response = client.get(response["Location"])
+    assert "Please answer this step first." in messages_text(response)
+    response = post_step(client, "review")
+    assert response["Location"] == step_url("process")
+    assert not Assessment.objects.exists()
+
+
+def test_getting_a_later_step_before_earlier_ones(client, rules):
+    begin(client)
+    response = client.get(step_url("review"), follow=True)
+    assert response.redirect_chain[-1][0] == step_url("process")
+    assert "Please answer this step first." in messages_text(response)
+
+
+def test_session_expired_mid_wizard(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    client.session.flush()  # what an expired or cleared session looks like
+    client.cookies.clear()
+    response = post_step(client, "goals", GOALS)
+    assert response["Location"] == "/advisor/"
+    page = client.get("/advisor/")
+    assert "Your session expired" in messages_text(page)
+    assert not Assessment.objects.exists()
+
+
+def test_last_step_submitted_twice_gives_one_assessment(client, rules):
+    answer_up_to_review(client)
+    run_id = client.session[f"wizard_{WIZARD_PREFIX}"]["extra_data"][RUN_ID]
+    first = post_step(client, "review", **{RUN_FIELD: run_id})
+    second = post_step(client, "review", **{RUN_FIELD: run_id})
+    assert Assessment.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_last_step_submitted_twice_at_once_gives_one_assessment(rules):
+    """Two requests carrying the same session data finish the same run."""
+    client = Client()
+    answer_up_to_review(client)
+    saved_session = dict(client.session.items())
+    first = post_step(client, "review")
+    session = client.session
+    session.update(saved_session)  # the second request read the session before
+    session.save()
+    second = post_step(client, "review")
+    assert Assessment.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_done_url_never_creates_an_assessment(client, rules):
+    answer_up_to_review(client)
+    response = client.get(step_url("done"))
+    assert response["Location"] == step_url("review")
+    assert not Assessment.objects.exists()
+
+
+def test_missing_csrf_token_gets_a_friendly_403(rules):
+    client = Client(enforce_csrf_checks=True)
+    client.get("/advisor/")
+    response = client.post("/advisor/begin/")
+    assert response.status_code == 403
+    assert "This form has expired" in response.content.decode()
+
+
+def test_oversized_body_gets_a_clear_400(client, rules, settings):
+    begin(client)
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    response = post_step(client, "process", {**PROCESS, "function": "x" * 20_000})
+    assert response.status_code == 400
+    assert "We could not understand that request" in response.content.decode()
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000_000
+    assert client.get(step_url("process")).status_code == 200  # the run survives
+
+
+def test_start_again_clears_the_run(client, rules):
+    answer_up_to_review(client)
+    begin(client)
+    response = client.get(step_url("review"), follow=True)
+    assert response.redirect_chain[-1][0] == step_url("process")
