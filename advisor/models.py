@@ -118,6 +118,12 @@ class Rule(models.Model):
                 {"answer": f'"{self.answer}" is not an answer to "{question.text}".'},
                 code="answer_not_for_question",
             )
+        if self.rules_out and self.weight:
+            # A ruled-out option's points are never shown: say so, not silently drop.
+            raise ValidationError(
+                {"weight": "A rule that rules an option out carries no weight: use 0."},
+                code="weight_on_rule_out",
+            )
 
     def as_engine_rule(self) -> engine.Rule:
         return engine.Rule(

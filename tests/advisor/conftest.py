@@ -39,6 +39,7 @@ def sourcing_models(db, glossary):
         "offshore_outsourcing": glossary["offshoring"],
         "reshoring": glossary["reshoring"],
         "domestic_outsourcing": glossary["outsourcing"],
+        "nearshore_outsourcing": glossary["nearshoring"],
     }
     return {
         option.key: SourcingModel.objects.create(

@@ -1,0 +1,154 @@
+"""The saved, shareable result page."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from advisor.models import Assessment, Rule, SourcingModel
+from glossary.models import DimensionValue
+
+from .test_wizard import finish, post_step, step_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def saved(client, rules):
+    response = finish(client)
+    return Assessment.objects.get(), response["Location"]
+
+
+def test_token_is_long_and_random(saved):
+    assessment, url = saved
+    # 32 random bytes, base64url: 256 bits, far beyond guessing.
+    assert len(assessment.token) >= 43
+    assert url == f"/advisor/result/{assessment.token}/"
+
+
+def test_result_ranks_every_option_with_scores_as_text_and_a_chart(saved):
+    _, url = saved
+    page = Client().get(url).content.decode()
+    ranking = page[
+        page.index('id="ranking-heading"') : page.index('id="reasons-heading"')
+    ]
+    assert "1. Domestic outsourcing" in ranking
+    # Rule-based work +3, and cost essential (3) x 2 = +6.
+    assert "Score 9" in ranking
+    assert ranking.count('class="score-bar"') == 5  # every open option has a bar
+    assert 'class="score-bar__fill" x="0" y="0" width="100"' in ranking
+
+
+def test_ruled_out_options_are_listed_with_why(saved):
+    _, url = saved
+    page = Client().get(url).content.decode()
+    ruled_out = page[page.index('id="ruled-out-heading"') :]
+    for name in ("Offshore outsourcing", "Captive offshore centre", "Reshoring"):
+        assert name in ruled_out
+    assert "Data must stay in the country: Offshore options are ruled out." in ruled_out
+    assert (
+        "Run in-house at home today: There is nothing abroad to bring back."
+        in ruled_out
+    )
+
+
+def test_top_options_are_compared_on_the_glossary_dimensions(saved):
+    _, url = saved
+    page = Client().get(url).content.decode()
+    table = page[page.index('id="compare-heading"') :]
+    assert "Basic definition" in table and "Who does the work" in table
+    # The two open options linked to glossary terms, in rank order.
+    headers = re.findall(r'<th scope="col"><a href="([^"]+)">', table)
+    assert headers == ["/glossary/outsourcing/", "/glossary/nearshoring/"]
+    assert "Outsourcing Location value" in table
+    assert "Nearshoring Location value" in table
+
+
+def test_risks_next_steps_and_glossary_links_for_the_top_option(saved):
+    _, url = saved
+    page = Client().get(url).content.decode()
+    assert "Risks to watch with domestic outsourcing" in page
+    assert "<li>Risk of Domestic outsourcing</li>" in page
+    assert "<li>First step for Domestic outsourcing</li>" in page
+    assert 'href="/glossary/outsourcing/"' in page
+
+
+def test_result_can_be_shared_printed_changed_and_restarted(saved):
+    assessment, url = saved
+    response = Client().get(url)
+    page = response.content.decode()
+    assert f'value="http://testserver/advisor/result/{assessment.token}/"' in page
+    assert "Copy link" in page
+    assert 'media="print"' in page
+    assert f'action="/advisor/result/{assessment.token}/change/"' in page
+    assert 'action="/advisor/begin/"' in page
+    assert '<meta name="robots" content="noindex, nofollow">' in page
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_the_page_keeps_showing_what_it_showed_when_saved(saved):
+    _, url = saved
+    before = Client().get(url).content.decode()
+    Rule.objects.update(weight=-9, explanation="Changed by an editor.")
+    SourcingModel.objects.update(name="Renamed", risks="- New risk")
+    DimensionValue.objects.update(value="Rewritten value")
+    after = Client().get(url).content.decode()
+    assert "Changed by an editor." not in after
+    assert "Renamed" not in after and "Rewritten value" not in after
+    strip = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+    assert strip.sub("", before) == strip.sub("", after)
+
+
+def test_a_wrong_token_is_a_404(rules):
+    for token in ("nope", "x" * 500, "%00", "a" * 43):
+        response = Client().get(f"/advisor/result/{token}/")
+        assert response.status_code == 404
+        assert "Page not found" in response.content.decode()
+
+
+def test_result_page_query_budget(saved, django_assert_max_num_queries):
+    _, url = saved
+    client = Client()
+    with django_assert_max_num_queries(2):
+        response = client.get(url)
+    assert "Your sourcing recommendation" in response.content.decode()
+
+
+def test_change_my_answers_prefills_a_new_run_at_review(client, saved):
+    assessment, url = saved
+    response = client.post(f"{url}change/")
+    assert response["Location"] == step_url("review")
+    review = client.get(step_url("review")).content.decode()
+    assert "Your earlier answers are filled in" in review
+    assert "A finance and accounting process" in review
+    assert "Data must stay in the country" in review
+    client.get(step_url("goals") + "?from=review")
+    goals = {"cost": "0", "skills": "0", "focus": "0", "speed": "0"}
+    post_step(client, "goals", {**goals, "markets": "0", "quality": "3"})
+    response = post_step(client, "review")
+    new = Assessment.objects.exclude(pk=assessment.pk).get()
+    assert response["Location"] == new.get_absolute_url()
+    assert new.token != assessment.token
+    assert new.answers["goals"]["quality"] == 3
+    assert new.answers["constraints"] == assessment.answers["constraints"]
+    assert Client().get(url).status_code == 200  # the old link still works
+
+
+def test_change_my_answers_needs_post(saved):
+    _, url = saved
+    assert Client().get(f"{url}change/").status_code == 405
+
+
+def test_editor_text_is_escaped_on_the_result(client, rules):
+    Rule.objects.filter(question="work_type").update(
+        explanation='<script>alert("x")</script> Easy to hand over.'
+    )
+    SourcingModel.objects.filter(key="domestic_outsourcing").update(
+        risks='<img src=x onerror="alert(1)">\n\n- Real risk'
+    )
+    response = finish(client)
+    page = client.get(response["Location"]).content.decode()
+    assert '<script>alert("x")</script>' not in page
+    assert "&lt;script&gt;" in page
+    assert "onerror" not in page
+    assert "<li>Real risk</li>" in page
