@@ -10,6 +10,6 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("begin/", views.begin, name="begin"),
     path("step/<slug:step>/", wizard, name="step"),
-    path("result/<str:token>/", views.result, name="result"),
-    path("result/<str:token>/change/", views.change_answers, name="change-answers"),
+    path("result/<slug:token>/", views.result, name="result"),
+    path("result/<slug:token>/change/", views.change_answers, name="change-answers"),
 ]

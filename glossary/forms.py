@@ -1,6 +1,10 @@
+import re
+
 from django import forms
 
 from .models import Term
+
+SLUG = re.compile(r"[-a-z0-9]{1,120}")
 
 
 class TermChoiceField(forms.ModelChoiceField):
@@ -16,6 +20,15 @@ class TermChoiceField(forms.ModelChoiceField):
             },
             **kwargs,
         )
+
+    def to_python(self, value):
+        # Only slug-shaped values reach the database: a NUL byte or a megabyte
+        # of text is simply not a term (PostgreSQL would refuse the NUL).
+        if value not in self.empty_values and not SLUG.fullmatch(str(value)):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
 
 class ComparePickerForm(forms.Form):
