@@ -19,9 +19,10 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_nul_in_a_query_string_is_dropped(admin_client, glossary, url):
-    response = admin_client.get(url)
+    response = admin_client.get(url, follow=True)
     assert response.status_code == 200
     assert "\x00" not in response.content.decode()
+    assert "Server Error" not in response.content.decode()
 
 
 def test_nul_in_a_search_still_finds_the_term(client, glossary):
