@@ -18,6 +18,8 @@ RETURN_TO_REVIEW = "return_to_review"
 # Sent with every step, so a step posted after its run already finished can
 # lead back to that run's result instead of to an error.
 RUN_FIELD = "advisor_run"
+# The visitor's last finished result, for a browser Back after finishing.
+LAST_RESULT = "advisor_last_result"
 
 SESSION_EXPIRED = (
     "Your session expired, so your earlier answers are gone. Please start again."
@@ -89,6 +91,15 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     def get(self, request, *args, **kwargs):
         step = kwargs.get("step")
         if not self.storage.extra_data.get(RUN_ID):
+            last_token = request.session.get(LAST_RESULT, "")
+            finished = Assessment.objects.filter(token=last_token).first()
+            if finished is not None:
+                messages.info(
+                    request,
+                    "You finished the advisor: here is your saved result. "
+                    "Use “Change my answers” or “Start over” to run it again.",
+                )
+                return redirect(finished)
             start_run(request)
             self.storage = wizard_storage(request)
         if step not in self.get_form_list():
@@ -237,6 +248,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             summary,
             answered,
         )
+        self.request.session[LAST_RESULT] = assessment.token
         return redirect(assessment)
 
 

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
@@ -34,6 +35,8 @@ class SourceInline(admin.TabularInline):
     model = Source
     fields = ["title", "url", "order"]
     extra = 1
+    # An address typed without a scheme is https (Django 6's default already).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Term)

@@ -61,7 +61,10 @@ def term_detail(request, slug):
 
 
 def compare_index(request):
-    form = ComparePickerForm(request.GET or None)
+    # Bound only once something was picked: a bare /compare/?utm_source=...
+    # link must not greet the visitor with "This field is required".
+    picked = any(name in request.GET for name in ComparePickerForm.base_fields)
+    form = ComparePickerForm(request.GET if picked else None)
     if form.is_bound and form.is_valid():
         slugs = form.chosen_slugs()
         curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None

@@ -326,3 +326,11 @@ def test_start_again_clears_the_run(client, rules):
     begin(client)
     response = client.get(step_url("review"), follow=True)
     assert response.redirect_chain[-1][0] == step_url("process")
+
+
+def test_browser_back_after_finishing_shows_the_saved_result(client, rules):
+    result_url = finish(client)["Location"]
+    response = client.get(step_url("review"), follow=True)
+    assert response.redirect_chain[-1][0] == result_url
+    assert "You finished the advisor" in messages_text(response)
+    assert Assessment.objects.count() == 1

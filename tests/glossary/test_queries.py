@@ -1,0 +1,109 @@
+"""Every public page costs the same number of queries for 20 terms as for 500.
+
+A page that runs one query per term is fast in development and slow in
+production; these tests catch it before visitors do.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from glossary.models import Comparison, DimensionValue, Source, Term
+
+# Generous enough for sessions and the like, small enough that a query per
+# term (or per related term, source or value) cannot hide in it.
+QUERY_BUDGET = 8
+
+PAGES = [
+    "/",
+    "/glossary/",
+    "/glossary/?category=ownership",
+    "/glossary/?q=term+00",
+    "/glossary/term-0002/",
+    "/compare/",
+    "/compare/?a=term-0002&b=term-0005",
+    "/compare/term-0002-vs-term-0005/",
+    "/compare/term-0001-vs-term-0000/",
+    "/compare/term-0002-vs-term-0005-vs-term-0007/",
+    "/sitemap.xml",
+]
+
+
+def build_terms(category, dimensions, start, count):
+    """`count` terms numbered from `start`: every tenth a draft, each related to
+    its neighbours, with two sources, a value per dimension, and a curated
+    comparison for every other pair (entered in reverse alphabetical order)."""
+    numbers = range(start, start + count)
+    Term.objects.bulk_create(
+        Term(
+            name=f"Term {n:04d}",
+            slug=f"term-{n:04d}",
+            aliases=f"alias {n}\nalso {n}",
+            category=category,
+            definition=f"Definition of term {n}.",
+            explanation=f"Explanation of **term {n}**.",
+            last_reviewed=datetime.date(2026, 11, 1),
+            status=Term.Status.DRAFT if n % 10 == 9 else Term.Status.PUBLISHED,
+        )
+        for n in numbers
+    )
+    terms = {
+        int(term.slug[5:]): term
+        for term in Term.objects.filter(slug__in=[f"term-{n:04d}" for n in numbers])
+    }
+    everyone = {int(t.slug[5:]): t for t in Term.objects.all()}
+    Through = Term.related_terms.through
+    Through.objects.bulk_create(
+        Through(from_term=a, to_term=b)
+        for n, term in terms.items()
+        if n > 0
+        for a, b in ((term, everyone[n - 1]), (everyone[n - 1], term))
+    )
+    Source.objects.bulk_create(
+        Source(term=term, title=f"Source {i}", url=f"https://example.com/{n}/{i}")
+        for n, term in terms.items()
+        for i in range(2)
+    )
+    DimensionValue.objects.bulk_create(
+        DimensionValue(term=term, dimension=dim, value=f"{term.name} {dim.name}")
+        for term in terms.values()
+        for dim in dimensions
+    )
+    Comparison.objects.bulk_create(
+        Comparison(
+            term_a=everyone[n + 1],
+            term_b=everyone[n],
+            introduction="Intro",
+            key_differences="- One",
+        )
+        for n in terms
+        if n % 2 == 0 and n + 1 in everyone
+    )
+
+
+def queries_for(client, url, assert_max_queries):
+    client.get(url)  # warm up: first-request work is not per-term work
+    with (
+        assert_max_queries(QUERY_BUDGET),
+        CaptureQueriesContext(connection) as context,
+    ):
+        response = client.get(url)
+    # The picker answers with a redirect; every other page with content.
+    assert response.status_code == (302 if "?a=" in url else 200), url
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_page_costs_the_same_queries_for_20_and_500_terms(
+    client, category, dimensions, url, django_assert_max_num_queries
+):
+    build_terms(category, dimensions, 0, 20)
+    small = queries_for(client, url, django_assert_max_num_queries)
+
+    build_terms(category, dimensions, 20, 480)
+    assert Term.objects.published().count() == 450
+    large = queries_for(client, url, django_assert_max_num_queries)
+
+    assert large == small

@@ -1,0 +1,170 @@
+"""Glossary search ranking: pure Python, no database.
+
+Visitors type names, abbreviations, misspellings and the odd pasted paragraph;
+the best match must come first and nothing they type may break the page.
+"""
+
+import time
+
+import pytest
+
+from glossary.search import Candidate, clean_query, lone_exact_hit, rank
+
+OUTSOURCING = Candidate(
+    "outsourcing",
+    "Outsourcing",
+    ("contracting out",),
+    "Handing a business process to an outside provider.",
+)
+BPO = Candidate(
+    "bpo",
+    "Business process outsourcing",
+    ("BPO",),
+    "Outsourcing a whole back-office process.",
+)
+OFFSHORING = Candidate(
+    "offshoring", "Offshoring", ("off-shoring",), "Moving work to a distant country."
+)
+CAPTIVE = Candidate(
+    "captive-centre",
+    "Captive centre",
+    ("captive offshoring", "global capability centre"),
+    "A unit the company owns abroad.",
+)
+RESHORING = Candidate(
+    "reshoring",
+    "Reshoring",
+    ("backshoring",),
+    "Bringing work back to the home country.",
+)
+NEARSHORING = Candidate(
+    "nearshoring", "Nearshoring", (), "Moving work to a nearby country."
+)
+ALL = [CAPTIVE, BPO, RESHORING, OFFSHORING, NEARSHORING, OUTSOURCING]
+
+
+def keys(query, candidates=ALL):
+    return [candidate.key for _, candidate in rank(query, candidates)]
+
+
+def test_exact_name_ranks_before_names_that_contain_it():
+    assert keys("outsourcing", [BPO, OFFSHORING, OUTSOURCING]) == [
+        "outsourcing",
+        "bpo",
+    ]
+
+
+def test_exact_alias_finds_its_term():
+    assert keys("BPO")[0] == "bpo"
+    assert keys("contracting out")[0] == "outsourcing"
+
+
+def test_prefix_of_a_name_matches():
+    assert keys("nears") == ["nearshoring"]
+
+
+def test_prefix_of_an_alias_matches():
+    assert keys("backsh") == ["reshoring"]
+
+
+def test_words_only_in_the_definition_match():
+    assert keys("distant country") == ["offshoring"]
+
+
+def test_name_matches_rank_before_definition_matches():
+    # "outsourcing" is BPO's definition and part of its name, but the exact
+    # name comes first.
+    assert keys("outsourcing")[0] == "outsourcing"
+
+
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [
+        ("resoring", "reshoring"),
+        ("nearshorng", "nearshoring"),
+        ("outsorcing", "outsourcing"),
+    ],
+)
+def test_a_typo_finds_the_term(typo, expected):
+    assert keys(typo)[0] == expected
+
+
+def test_a_typo_of_the_name_beats_a_typo_of_an_alias():
+    # "captive offshoring" contains "offshoring" too, but the visitor meant the
+    # term called Offshoring.
+    assert keys("ofshoring", [CAPTIVE, OFFSHORING])[0] == "offshoring"
+
+
+def test_all_words_in_any_order_match():
+    assert keys("outsourcing business") == ["bpo"]
+    assert keys("process outsourcing") == ["bpo"]
+
+
+@pytest.mark.parametrize("query", ["OFFSHORING", "offshóring", "  Offshoring  "])
+def test_case_and_accents_do_not_matter(query):
+    assert keys(query)[0] == "offshoring"
+
+
+def test_a_control_character_inside_a_word_is_ignored():
+    assert keys("off\x00shoring")[0] == "offshoring"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 10_000,
+        "offshoring " * 1_000,
+        "\x00\x01\x02\x1b[31m\x7f",
+        "\x00" * 10_000,
+        "ü" * 10_000,
+        "",
+        "   ",
+        "?!*%",
+    ],
+)
+def test_odd_queries_return_quickly_without_error(query):
+    candidates = ALL * 100
+    started = time.perf_counter()
+
+    ranked = rank(query, candidates)
+
+    assert time.perf_counter() - started < 1.0
+    assert isinstance(ranked, list)
+
+
+def test_nothing_matches_an_empty_query():
+    assert keys("") == []
+    assert keys("\x00\x01") == []
+
+
+def test_clean_query_drops_control_characters_and_excess():
+    assert clean_query("  off\x00shoring\n") == "offshoring"
+    assert len(clean_query("a" * 10_000)) == 100
+
+
+def test_lone_exact_hit_when_exactly_one_name_or_alias_matches():
+    assert lone_exact_hit(rank("outsourcing", ALL)) == OUTSOURCING
+    assert lone_exact_hit(rank("bpo", ALL)) == BPO
+
+
+def test_no_lone_exact_hit_for_a_prefix_or_typo():
+    assert lone_exact_hit(rank("outs", ALL)) is None
+    assert lone_exact_hit(rank("resoring", ALL)) is None
+
+
+def test_no_lone_exact_hit_when_two_terms_share_the_alias():
+    captive = Candidate("captive", "Captive centre", ("GCC",))
+    council = Candidate("council", "Gulf Cooperation Council", ("GCC",))
+
+    assert lone_exact_hit(rank("gcc", [captive, council])) is None
+
+
+def test_ties_are_broken_alphabetically():
+    outstaffing = Candidate("out-staffing", "Out-staffing")
+    outsourcing = Candidate("outsourcing", "outsourcing")
+    outplacement = Candidate("outplacement", "Outplacement")
+
+    ranked = rank("out", [outstaffing, outsourcing, outplacement])
+
+    assert len({points for points, _ in ranked}) == 1
+    assert [c.key for _, c in ranked] == ["out-staffing", "outplacement", "outsourcing"]
