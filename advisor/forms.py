@@ -130,7 +130,10 @@ class GoalsForm(StepForm):
         "([outsourcing](outsourcing)).",
     )
     speed = goal_field(
-        "speed", "Providers can start and scale faster than you can hire."
+        "speed",
+        "Providers can start and scale faster than you can hire, whether they run "
+        "the work ([outsourcing](outsourcing)) or lend you people "
+        "([out-staffing](out-staffing)).",
     )
     markets = goal_field(
         "markets",
@@ -165,8 +168,8 @@ class ConstraintsForm(StepForm):
     )
     culture_closeness = question_field(
         "culture_closeness",
-        "Customer-facing or tightly coordinated work goes "
-        "better with a shared language and business culture.",
+        "Customer-facing or tightly coordinated work goes better with a shared "
+        "language and business culture, at home or [nearby](nearshoring).",
     )
     control = question_field(
         "control",
@@ -180,8 +183,8 @@ class ConstraintsForm(StepForm):
     )
     cost_gap = question_field(
         "cost_gap",
-        "A small labour-cost gap is easily eaten by the hidden costs of "
-        "managing work far away.",
+        "A small labour-cost gap is easily eaten by the hidden costs of managing "
+        "work far away ([offshoring](offshoring)).",
     )
 
 
