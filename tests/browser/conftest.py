@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from django.db import connections
 
 # Playwright's sync API keeps an event loop running in the main thread, and
 # Django then refuses synchronous database work (the fixtures and live server).
@@ -55,6 +56,15 @@ def base_url(live_server):
     defined on a plugin instance, which pytest 9.2 refuses with a
     PytestRemovedIn10Warning when pytest-base-url is not installed."""
     return live_server.url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def close_connections_after_each_request():
+    """The live server answers each request in a thread of its own; with
+    persistent connections those threads would leave PostgreSQL sessions open
+    and the test database could not be dropped at the end."""
+    for alias in connections:
+        connections.settings[alias]["CONN_MAX_AGE"] = 0
 
 
 @pytest.fixture
