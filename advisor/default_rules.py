@@ -738,19 +738,15 @@ DEFAULT_RULES: list[dict] = [
 # fmt: on
 
 
+def as_engine_rule(entry: dict) -> Rule:
+    """One default entry as the engine's rule (the citation stays behind)."""
+    fields = ("question", "answer", "option", "weight", "explanation", "rules_out")
+    return Rule(**{field: entry[field] for field in fields})
+
+
 def engine_rules() -> list[Rule]:
     """The defaults as engine rules (for tests and for loading)."""
-    return [
-        Rule(
-            question=r["question"],
-            answer=r["answer"],
-            option=r["option"],
-            weight=r["weight"],
-            explanation=r["explanation"],
-            rules_out=r["rules_out"],
-        )
-        for r in DEFAULT_RULES
-    ]
+    return [as_engine_rule(entry) for entry in DEFAULT_RULES]
 
 
 # Shown on the result page for each recommended model: a one-line summary, the

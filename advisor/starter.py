@@ -8,14 +8,11 @@ from collections import Counter
 
 from django.db import transaction
 
-from glossary.models import StarterItem, Term
+from glossary.models import Term
+from glossary.starter import first_time
 
 from . import engine
 from .models import Rule, SourcingModel
-
-
-def first_time(key: str) -> bool:
-    return StarterItem.objects.get_or_create(key=key)[1]
 
 
 @transaction.atomic

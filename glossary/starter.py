@@ -21,14 +21,15 @@ from .models import (
 )
 
 
+def first_time(key: str) -> bool:
+    """True the first time a starter item is seen; remembers it from then on."""
+    return StarterItem.objects.get_or_create(key=key)[1]
+
+
 class StarterLoader:
     def __init__(self, content):
         self.content = content
         self.created = Counter()
-
-    def first_time(self, key: str) -> bool:
-        _, created = StarterItem.objects.get_or_create(key=key)
-        return created
 
     @transaction.atomic
     def load(self) -> Counter:
@@ -46,7 +47,7 @@ class StarterLoader:
         return self.created
 
     def load_category(self, order, data):
-        if self.first_time(f"category:{data['slug']}"):
+        if first_time(f"category:{data['slug']}"):
             _, created = Category.objects.get_or_create(
                 slug=data["slug"],
                 defaults={
@@ -58,7 +59,7 @@ class StarterLoader:
             self.created["categories"] += created
 
     def load_dimension(self, data):
-        if self.first_time(f"dimension:{data['slug']}"):
+        if first_time(f"dimension:{data['slug']}"):
             _, created = Dimension.objects.get_or_create(
                 slug=data["slug"],
                 defaults={key: data[key] for key in ("name", "help_text", "order")},
@@ -66,7 +67,7 @@ class StarterLoader:
             self.created["dimensions"] += created
 
     def load_term(self, data) -> bool:
-        if not self.first_time(f"term:{data['slug']}"):
+        if not first_time(f"term:{data['slug']}"):
             return False
         category = Category.objects.filter(slug=data["category"]).first()
         if category is None or Term.objects.filter(slug=data["slug"]).exists():
@@ -95,7 +96,7 @@ class StarterLoader:
             dimension = dimensions.get(dim_slug)
             if term is None or dimension is None:
                 continue
-            if self.first_time(f"value:{data['slug']}:{dim_slug}"):
+            if first_time(f"value:{data['slug']}:{dim_slug}"):
                 _, created = DimensionValue.objects.get_or_create(
                     term=term, dimension=dimension, defaults={"value": value}
                 )
@@ -106,7 +107,7 @@ class StarterLoader:
         term.related_terms.add(*Term.objects.filter(slug__in=data["related"]))
 
     def load_comparison(self, data):
-        if not self.first_time(f"comparison:{data['a']}:{data['b']}"):
+        if not first_time(f"comparison:{data['a']}:{data['b']}"):
             return
         terms = {
             t.slug: t for t in Term.objects.filter(slug__in=[data["a"], data["b"]])

@@ -11,7 +11,12 @@ from dataclasses import replace
 
 import pytest
 
-from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT, engine_rules
+from advisor.default_rules import (
+    DEFAULT_RULES,
+    OPTION_CONTENT,
+    as_engine_rule,
+    engine_rules,
+)
 from advisor.engine import (
     DEFAULT_OPTIONS,
     QUESTIONS,
@@ -115,14 +120,7 @@ RULE_KEYS = {
 )
 def test_every_default_rule_is_a_valid_engine_rule(entry):
     assert set(entry) == RULE_KEYS
-    rule = Rule(
-        question=entry["question"],
-        answer=entry["answer"],
-        option=entry["option"],
-        weight=entry["weight"],
-        explanation=entry["explanation"],
-        rules_out=entry["rules_out"],
-    )
+    rule = as_engine_rule(entry)  # raises for an unknown question or answer
     assert rule.option in OPTION_KEYS
     assert entry["answer"] in QUESTIONS[entry["question"]].values
     assert 0 < len(entry["explanation"]) <= 200
