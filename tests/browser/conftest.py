@@ -59,12 +59,23 @@ def base_url(live_server):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def close_connections_after_each_request():
-    """The live server answers each request in a thread of its own; with
-    persistent connections those threads would leave PostgreSQL sessions open
-    and the test database could not be dropped at the end."""
+def close_connections_after_each_request(django_db_setup, django_db_blocker):
+    """The live server answers each request in a thread of its own; their
+    database sessions must not outlive the tests, or PostgreSQL refuses to drop
+    the test database at the end."""
     for alias in connections:
         connections.settings[alias]["CONN_MAX_AGE"] = 0
+    yield
+    # A request thread cut short (the browser moved on) can leave its session
+    # open; end any such stragglers before the test database is dropped.
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
 
 
 @pytest.fixture
