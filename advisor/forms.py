@@ -229,6 +229,14 @@ STEP_FORMS = [
 ]
 
 
+def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[dict]:
+    """Each step's questions and answers, as the review step and result show them."""
+    return [
+        {"step": step, "title": form.title, "answers": form.answer_summary()}
+        for step, form in forms_by_step.items()
+    ]
+
+
 def answers_from(cleaned: dict[str, dict]) -> engine.Answers:
     """The engine's typed answers from each step's cleaned data."""
     situation = cleaned["situation"]

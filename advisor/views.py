@@ -190,7 +190,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         steps = list(self.get_form_list())
-        current = self.steps.current
+        current = steps.index(self.steps.current)
         context.update(
             step_title=form.title,
             step_intro=form.intro,
@@ -200,16 +200,12 @@ class AdvisorWizard(NamedUrlSessionWizardView):
                 {
                     "name": step,
                     "title": self.form_list[step].title,
-                    "state": "current"
-                    if step == current
-                    else "done"
-                    if steps.index(step) < steps.index(current)
-                    else "todo",
+                    "state": progress_state(index, current),
                 }
-                for step in steps
+                for index, step in enumerate(steps)
             ],
         )
-        if current == self.steps.last:
+        if self.steps.current == self.steps.last:
             self.storage.extra_data = {
                 **self.storage.extra_data,
                 RETURN_TO_REVIEW: False,
@@ -218,38 +214,31 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return context
 
     def review_summary(self):
-        summary = []
+        """What the review step lists: every answered question step."""
+        answered = {}
         for step in list(self.get_form_list())[:-1]:
             form = self.get_form(step=step, data=self.storage.get_step_data(step))
             if form.is_valid():
-                summary.append(
-                    {
-                        "step": step,
-                        "title": form.title,
-                        "answers": form.answer_summary(),
-                    }
-                )
-        return summary
+                answered[step] = form
+        return forms.answer_summaries(answered)
 
     def done(self, form_list, form_dict, **kwargs):
-        answered = {
-            step: form.cleaned_data
-            for step, form in form_dict.items()
-            if step != self.steps.last
-        }
-        summary = [
-            {"title": form.title, "answers": form.answer_summary()}
-            for step, form in form_dict.items()
-            if step != self.steps.last
-        ]
+        questions = {s: f for s, f in form_dict.items() if s != self.steps.last}
+        answered = {step: form.cleaned_data for step, form in questions.items()}
         assessment = results.assess(
             uuid.UUID(self.storage.extra_data[RUN_ID]),
             forms.answers_from(answered),
-            summary,
+            forms.answer_summaries(questions),
             answered,
         )
         self.request.session[LAST_RESULT] = assessment.token
         return redirect(assessment)
+
+
+def progress_state(index: int, current: int) -> str:
+    if index == current:
+        return "current"
+    return "done" if index < current else "todo"
 
 
 def result(request, token):
