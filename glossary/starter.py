@@ -7,7 +7,6 @@ editor deleted.
 
 import datetime
 from collections import Counter
-from types import ModuleType
 
 from django.db import transaction
 
@@ -16,8 +15,19 @@ from core.starter import first_time
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
 
+def source_fields(source) -> dict:
+    """A starter source as model fields. The first content listed (title, url)
+    pairs; until the rewritten content lands, both shapes load."""
+    if isinstance(source, dict):
+        return {
+            key: source[key] for key in ("title", "publisher", "year", "url", "kind")
+        }
+    title, url = source
+    return {"title": title, "url": url}
+
+
 @transaction.atomic
-def load(content: ModuleType) -> Counter[str]:
+def load(content) -> Counter[str]:
     """Create what is new in `content` (glossary.starter_content's shape); count
     what was created by kind."""
     created: Counter[str] = Counter()
@@ -68,15 +78,20 @@ def _load_term(created: Counter[str], data: dict, last_reviewed: datetime.date) 
         slug=data["slug"],
         name=data["name"],
         aliases="\n".join(data["aliases"]),
+        misspellings="\n".join(data.get("misspellings", [])),
         category=category,
         definition=data["definition"],
+        key_takeaways="\n".join(data.get("takeaways", [])),
         explanation=data["explanation"].strip(),
+        example=data.get("example", "").strip(),
+        fits_when=data.get("fits_when", "").strip(),
+        not_fits_when=data.get("not_fits_when", "").strip(),
         last_reviewed=last_reviewed,
         status=Term.Status.PUBLISHED,
     )
     Source.objects.bulk_create(
-        Source(term=term, title=title, url=url, order=order)
-        for order, (title, url) in enumerate(data["sources"])
+        Source(term=term, order=order, **source_fields(source))
+        for order, source in enumerate(data["sources"])
     )
     created["terms"] += 1
     return True
@@ -117,5 +132,6 @@ def _load_comparison(created: Counter[str], data: dict) -> None:
             term_b=term_b,
             introduction=data["introduction"].strip(),
             key_differences=data["key_differences"].strip(),
+            verdict=data.get("verdict", "").strip(),
         )
         created["comparisons"] += 1

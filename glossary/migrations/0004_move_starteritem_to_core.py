@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("core", "0001_initial"),
-        ("glossary", "0001_initial"),
+        ("glossary", "0003_move_misspellings_out_of_aliases"),
     ]
 
     operations = [
