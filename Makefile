@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate content chromium lint bench clean
+.PHONY: run test install install-test migrate content chromium check lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,24 @@ chromium:
 test: install-test chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install-test
+# What CI checks before the tests (.ci/run); the same hooks run at commit time
+# through .pre-commit-config.yaml. Fails on a lint or format error, code older
+# than Django 5.2's idioms, a type error (strict on the two pure modules), a
+# model change without its migration, or an import that breaks
+# docs/architecture.md's rules.
+PY_FILES = $$(git ls-files --cached --others --exclude-standard '*.py')
+STRICT_MODULES := advisor/engine.py glossary/search.py
+
+check: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/django-upgrade --check --target-version 5.2 $(PY_FILES)
+	$(BIN)/mypy .
+	$(BIN)/mypy --strict $(STRICT_MODULES)
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest -q tests/test_architecture.py
+
+lint: check
 
 bench: content
 	$(BIN)/python bench/run.py

@@ -52,7 +52,8 @@ class StepForm(forms.Form):
         summary = []
         for name, field in self.fields.items():
             value = self.cleaned_data.get(name)
-            choices = dict(field.choices)
+            # Every question is a choice field: its choices label the answer.
+            choices = dict(getattr(field, "choices", ()))
             if isinstance(value, list):
                 shown = ", ".join(str(choices[v]) for v in value) or "None of these"
             else:

@@ -16,8 +16,8 @@ from .models import Rule, SourcingModel
 
 
 @transaction.atomic
-def load_defaults(option_content: dict, default_rules: list[dict]) -> Counter:
-    created = Counter()
+def load_defaults(option_content: dict, default_rules: list[dict]) -> Counter[str]:
+    created: Counter[str] = Counter()
     for order, option in enumerate(engine.DEFAULT_OPTIONS):
         if first_time(f"sourcing-model:{option.key}"):
             content = option_content.get(option.key, {})

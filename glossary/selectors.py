@@ -69,7 +69,7 @@ def categories() -> list[Category]:
 
 def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None]:
     """Terms matching the query, best first, and the lone exact hit if there is one."""
-    by_id = {term.pk: term for term in terms}
+    by_id: dict[object, Term] = {term.pk: term for term in terms}
     candidates = [
         search.Candidate(
             term.pk,
