@@ -24,6 +24,4 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
 ]
 
-handler400 = "sourcing_site.views.bad_request"
-handler403 = "sourcing_site.views.permission_denied"
 handler404 = "sourcing_site.views.page_not_found"

@@ -33,20 +33,11 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def csrf_failure(request, reason=""):
-    """A friendly 403 when a form arrives without a valid CSRF token."""
-    return render(request, "403_csrf.html", status=403)
-
-
-def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
-
-
-def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
-
-
 def page_not_found(request, exception=None):
+    """The 404 page, saying why when a view said why ("No published term with this
+    address."). Django's default handler would pass the exception's class name
+    ("Resolver404") when there is no message; 400, 403 and CSRF failures need no
+    handler: Django's defaults render 400.html, 403.html and 403_csrf.html."""
     message = ""
     if exception is not None and exception.args and isinstance(exception.args[0], str):
         message = exception.args[0]

@@ -1,8 +1,11 @@
 """Shared fixtures: small, explicit data built here, never the shipped content."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from glossary.models import (
     Category,
@@ -110,3 +113,20 @@ def glossary(make_term, dimensions, other_category):
         "draft": draft,
         "comparison": comparison,
     }
+
+
+EDITOR_PASSWORD = "a long editor password 1"
+
+
+@pytest.fixture
+def editor(db, monkeypatch):
+    """A staff account in the Editors group, made the way an operator makes one."""
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", EDITOR_PASSWORD)
+    call_command("setup_editors", user="editor", stdout=StringIO())
+    return get_user_model().objects.get(username="editor")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    assert client.login(username="editor", password=EDITOR_PASSWORD)
+    return client

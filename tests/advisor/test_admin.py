@@ -1,22 +1,12 @@
 """Editors tune the advisor in admin; saved assessments stay read-only."""
 
 import pytest
-from django.contrib.auth.models import User
-from django.core.management import call_command
 
 from advisor.models import Assessment, Rule
 
 from .test_wizard import finish
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "a-long-editor-password")
-    call_command("setup_editors", user="editor")
-    client.force_login(User.objects.get(username="editor"))
-    return client
 
 
 def test_rules_list_has_editable_weights_and_filters(admin_client, rules):

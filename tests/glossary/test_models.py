@@ -14,29 +14,6 @@ from django.db import IntegrityError, transaction
 from glossary.models import Comparison, DimensionValue, Term
 
 
-def test_two_terms_cannot_share_a_slug(make_term):
-    make_term("Outsourcing", slug="outsourcing")
-
-    with pytest.raises(IntegrityError), transaction.atomic():
-        make_term("Outsourcing again", slug="outsourcing")
-
-
-def test_full_clean_explains_a_duplicate_slug(make_term, category):
-    make_term("Outsourcing", slug="outsourcing")
-    duplicate = Term(
-        name="Outsourcing again",
-        slug="outsourcing",
-        category=category,
-        definition="A second entry.",
-    )
-
-    with pytest.raises(ValidationError) as caught:
-        duplicate.full_clean()
-
-    assert "slug" in caught.value.message_dict
-    assert "already exists" in caught.value.message_dict["slug"][0]
-
-
 def test_a_term_has_one_value_per_dimension(make_term, dimensions):
     term = make_term("Outsourcing")
     DimensionValue.objects.create(term=term, dimension=dimensions[0], value="First")

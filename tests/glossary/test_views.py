@@ -1,10 +1,9 @@
-"""What a visitor sees on the glossary, comparison and site pages."""
+"""What a visitor sees on the glossary, comparison and home pages."""
 
 import json
 import re
 
 import pytest
-from django.db import DatabaseError
 
 from glossary.models import Category, Comparison
 
@@ -503,63 +502,3 @@ def test_home_features_only_comparisons_of_published_terms(client, glossary):
 
     assert "Secret draft" not in page
     assert "secret-draft" not in page
-
-
-def test_sitemap_lists_published_terms_and_curated_comparisons(client, glossary):
-    Comparison.objects.create(
-        term_a=glossary["outsourcing"],
-        term_b=glossary["draft"],
-        introduction="x",
-        key_differences="y",
-    )
-
-    response = client.get("/sitemap.xml")
-    locations = re.findall(r"<loc>([^<]+)</loc>", html(response))
-
-    assert response["Content-Type"].startswith("application/xml")
-    for slug in ("outsourcing", "offshoring", "reshoring", "nearshoring"):
-        assert f"http://testserver/glossary/{slug}/" in locations
-    assert "http://testserver/compare/outsourcing-vs-offshoring/" in locations
-    assert not [loc for loc in locations if "secret-draft" in loc]
-    assert len(locations) == len(set(locations))
-
-
-def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_admin(client, db):
-    response = client.get("/robots.txt")
-    lines = response.content.decode().splitlines()
-
-    assert response["Content-Type"].startswith("text/plain")
-    assert "Disallow: /admin/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
-
-
-def test_healthz_reports_a_working_database(client, db):
-    response = client.get("/healthz")
-
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
-    assert "no-cache" in response["Cache-Control"]
-
-
-def test_healthz_reports_an_unavailable_database(client, db, monkeypatch):
-    class BrokenConnection:
-        def cursor(self):
-            raise DatabaseError("connection refused")
-
-    monkeypatch.setattr("sourcing_site.views.connection", BrokenConnection())
-
-    response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unavailable"}
-
-
-def test_not_found_page_is_the_styled_one(client, db):
-    response = client.get("/no/such/page/")
-    page = html(response)
-
-    assert response.status_code == 404
-    assert "<h1>Page not found</h1>" in page
-    assert '<nav class="navbar navbar-expand-md" aria-label="Main">' in page
-    assert '<a href="/glossary/">Browse or search the glossary</a>' in page
-    assert '<meta name="robots" content="noindex">' in page

@@ -1,4 +1,5 @@
-"""NUL characters anywhere in input: never a 500 (PostgreSQL refuses them)."""
+"""NulByteMiddleware: NUL characters anywhere in input are never a 500
+(PostgreSQL refuses them)."""
 
 import pytest
 
