@@ -1,6 +1,7 @@
 """The advisor wizard as a manager uses it, with the mouse and with the keyboard."""
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import expect
 
@@ -300,27 +301,7 @@ def test_glossary_help_opens_in_place_and_keeps_the_answers(site, page):
     ).to_be_checked()
 
 
-CONTRAST = """el => {
-  const parse = c => c.match(/[\\d.]+/g).map(Number);
-  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
-  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  const ratio = (a, b) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05);
-  };
-  let background = [255, 255, 255];
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    const c = parse(getComputedStyle(node).backgroundColor);
-    if (c.length < 4 || c[3] > 0) { background = c.slice(0, 3); break; }
-  }
-  const style = getComputedStyle(el);
-  return {
-    border: ratio(parse(style.borderTopColor).slice(0, 3), background),
-    borderWidth: parseFloat(style.borderTopWidth),
-    outline: style.outlineStyle === "none" ? 0 : ratio(parse(style.outlineColor).slice(0, 3), background),
-    outlineWidth: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth),
-  };
-}"""
+CONTRAST = (Path(__file__).parent / "contrast.js").read_text()
 
 
 def contrast(locator):
