@@ -7,8 +7,8 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
+from core.markdown import render_markdown
 from glossary import selectors as glossary_selectors
-from glossary.markdown import render_markdown
 
 from . import forms, results
 from .models import Assessment
