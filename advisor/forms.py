@@ -1,6 +1,7 @@
 """The advisor's wizard steps, and the bridge from their answers to the engine."""
 
 import re
+from typing import Any
 
 from django import forms
 
@@ -68,6 +69,8 @@ class StepForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Each field carries the glossary terms its help names, for the template
+        # (field.field.glossary_terms): attributes Django's Field does not declare.
         for field in self.fields.values():
             field.widget.attrs["class"] = "form-check-input"
             field.glossary_slugs = glossary_slugs(str(field.help_text))
@@ -75,10 +78,12 @@ class StepForm(forms.Form):
             field.glossary_terms = []
 
     def glossary_slugs(self) -> set[str]:
-        return {slug for field in self.fields.values() for slug in field.glossary_slugs}
+        fields: list[Any] = list(self.fields.values())  # see __init__
+        return {slug for field in fields for slug in field.glossary_slugs}
 
     def show_definitions(self, terms_by_slug) -> None:
         """Attach the published glossary terms each question mentions."""
+        field: Any
         for field in self.fields.values():
             field.glossary_terms = [
                 terms_by_slug[slug]

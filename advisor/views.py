@@ -175,7 +175,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
                     "conditional": step in self.condition_dict,
                     "state": progress_state(index, current, step in active),
                 }
-                for index, (step, form_class) in enumerate(self.form_list.items())
+                for index, (step, form_class) in enumerate(forms.STEP_FORMS)
             ],
         }
 
