@@ -39,9 +39,8 @@ def start_run(request, step_data=None) -> None:
         storage.set_step_data(step, data)
 
 
-def is_offshored(wizard) -> bool:
-    situation = wizard.get_cleaned_data_for_step("situation") or {}
-    return situation.get("current") == "offshored"
+def works_abroad_today(wizard) -> bool:
+    return forms.asks_about_problems(wizard.get_cleaned_data_for_step("situation"))
 
 
 def start(request):
@@ -57,7 +56,7 @@ def begin(request):
 
 class AdvisorWizard(NamedUrlSessionWizardView):
     form_list = forms.STEP_FORMS
-    condition_dict = {"problems": is_offshored}
+    condition_dict = {"problems": works_abroad_today}
     template_name = "advisor/wizard_step.html"
     done_step_name = "done"
 
@@ -229,7 +228,6 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             uuid.UUID(self.storage.extra_data[RUN_ID]),
             forms.answers_from(answered),
             forms.answer_summaries(questions),
-            answered,
         )
         self.request.session[LAST_RESULT] = assessment.token
         return redirect(assessment)
@@ -243,7 +241,7 @@ def progress_state(index: int, current: int) -> str:
 
 def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
-    snapshot = assessment.result
+    snapshot = results.readable_snapshot(assessment.result)
     options = snapshot["options"]
     context = {
         "assessment": assessment,
@@ -263,13 +261,7 @@ def result(request, token):
 def change_answers(request, token):
     """A new run prefilled with a saved assessment's answers, at the review step."""
     assessment = get_object_or_404(Assessment, token=token[:64])
-    start_run(
-        request,
-        {
-            step: forms.as_step_data(step, data)
-            for step, data in assessment.answers.items()
-        },
-    )
+    start_run(request, forms.prefill_data(assessment.answers))
     messages.info(
         request, "Your earlier answers are filled in. Change any of them below."
     )

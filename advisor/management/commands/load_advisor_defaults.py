@@ -16,4 +16,4 @@ class Command(BaseCommand):
         summary = ", ".join(
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
-        self.stdout.write(f"Advisor defaults: created {summary or 'nothing new'}.")
+        self.stdout.write(f"Advisor defaults: {summary or 'nothing new'}.")
