@@ -1,11 +1,12 @@
 """Loading the advisor's default sourcing models and rules, once each.
 
-Like the glossary's starter content, each item is created only the first time
-(remembered by a StarterItem row): editors' changes and deletions stick.
+The same shape as every starter loader (docs/architecture.md): `load(content)`
+creates each item only the first time its key is seen (core.starter), so
+editors' changes and deletions stick.
 """
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from types import ModuleType
 
 from django.db import transaction
 
@@ -13,7 +14,6 @@ from core.starter import first_time
 from glossary import selectors as glossary_selectors
 
 from . import engine
-from .default_rules import DefaultRule
 from .models import Rule, SourcingModel
 
 # Default names and glossary links an earlier version loaded, by option. A model
@@ -29,29 +29,17 @@ FORMER_TERM_SLUGS = {
 
 
 @transaction.atomic
-def load_defaults(
-    option_content: Mapping[str, Mapping[str, str]],
-    default_rules: Iterable[DefaultRule],
-) -> Counter:
-    created: Counter = Counter()
+def load(content: ModuleType) -> Counter[str]:
+    """Create what is new in `content` (advisor.default_rules' shape: OPTION_CONTENT
+    and DEFAULT_RULES); count what was created or brought in line, by kind."""
+    created: Counter[str] = Counter()
     for order, option in enumerate(engine.DEFAULT_OPTIONS):
-        if first_time(f"sourcing-model:{option.key}"):
-            content = option_content.get(option.key, {})
-            _, new = SourcingModel.objects.get_or_create(
-                key=option.key,
-                defaults={
-                    "name": option.name,
-                    "order": order,
-                    "term": glossary_selectors.term_or_none(content.get("term_slug")),
-                    "summary": content.get("summary", ""),
-                    "risks": content.get("risks", "").strip(),
-                    "next_steps": content.get("next_steps", "").strip(),
-                },
-            )
-            created["sourcing models"] += new
-    created["sourcing models updated"] += _update_former_defaults(option_content)
+        _load_model(created, order, option, content.OPTION_CONTENT.get(option.key, {}))
+    created["sourcing models brought in line"] += _update_former_defaults(
+        content.OPTION_CONTENT
+    )
     models = {m.key: m for m in SourcingModel.objects.all()}
-    for rule in default_rules:
+    for rule in content.DEFAULT_RULES:
         key = f"rule:{rule.question}:{rule.answer}:{rule.option}"
         if rule.option in models and first_time(key):
             _, new = Rule.objects.get_or_create(
@@ -69,19 +57,37 @@ def load_defaults(
     return +created
 
 
-def _update_former_defaults(option_content: Mapping[str, Mapping[str, str]]) -> int:
+def _load_model(
+    created: Counter[str], order: int, option: engine.Option, content: dict[str, str]
+) -> None:
+    if first_time(f"sourcing-model:{option.key}"):
+        _, new = SourcingModel.objects.get_or_create(
+            key=option.key,
+            defaults={
+                "name": option.name,
+                "order": order,
+                "term": glossary_selectors.term_or_none(content.get("term_slug")),
+                "summary": content.get("summary", ""),
+                "risks": content.get("risks", "").strip(),
+                "next_steps": content.get("next_steps", "").strip(),
+            },
+        )
+        created["sourcing models"] += new
+
+
+def _update_former_defaults(option_content: dict[str, dict[str, str]]) -> int:
     names = {option.key: option.name for option in engine.DEFAULT_OPTIONS}
-    slugs = {key: content["term_slug"] for key, content in option_content.items()}
-    terms = {t.slug: t for t in Term.objects.filter(slug__in=slugs.values())}
     updated = 0
     for model in SourcingModel.objects.select_related("term"):
         changed = False
         if model.name == FORMER_NAMES.get(model.key):
             model.name, changed = names[model.key], True
-        term = terms.get(slugs.get(model.key, ""))
-        former = FORMER_TERM_SLUGS.get(model.key)
-        unlinked = model.term is None or model.term.slug == former
-        if term is not None and unlinked and model.term != term:
+        slug = option_content.get(model.key, {}).get("term_slug")
+        unlinked = model.term is None or model.term.slug == FORMER_TERM_SLUGS.get(
+            model.key
+        )
+        term = glossary_selectors.term_or_none(slug) if unlinked else None
+        if term is not None and model.term != term:
             model.term, changed = term, True
         if changed:
             model.save(update_fields=["name", "term"])

@@ -3,10 +3,10 @@
 import pytest
 from django.core.management import call_command
 
-from advisor import engine
+from advisor import default_rules, engine
 from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT
 from advisor.models import Rule, SourcingModel
-from advisor.starter import load_defaults
+from advisor.starter import load
 
 pytestmark = pytest.mark.django_db
 
@@ -33,10 +33,10 @@ def test_every_model_links_the_term_of_the_same_name(model_terms):
 
 
 def test_loading_again_changes_nothing_editors_did(model_terms):
-    load_defaults(OPTION_CONTENT, DEFAULT_RULES)
+    load(default_rules)
     Rule.objects.filter(question="goal").delete()
     SourcingModel.objects.filter(key="in_house").update(summary="Editor's words.")
-    assert load_defaults(OPTION_CONTENT, DEFAULT_RULES) == {}
+    assert load(default_rules) == {}
     assert not Rule.objects.filter(question="goal").exists()
     assert SourcingModel.objects.get(key="in_house").summary == "Editor's words."
 
@@ -44,7 +44,7 @@ def test_loading_again_changes_nothing_editors_did(model_terms):
 def test_a_database_from_before_is_brought_in_line(model_terms, make_term):
     """Models loaded by the first version: old name, old term links, no nearshore
     captive centre. The loader renames and relinks them, unless an editor did."""
-    load_defaults(OPTION_CONTENT, DEFAULT_RULES)
+    load(default_rules)
     SourcingModel.objects.filter(key="captive_nearshore").delete()
     SourcingModel.objects.filter(key="out_staffing").update(
         name="Out-staffing / staff augmentation", term=None

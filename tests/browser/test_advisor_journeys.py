@@ -98,9 +98,7 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
 
     unchanged = ["Your process", "Constraints", "Current situation", "Problems seen"]
     before = {section: review_answers(page, section) for section in unchanged}
-    assert (
-        "Quality problems abroad, Long lead times abroad" in before["Problems seen"]
-    )
+    assert "Quality problems abroad, Long lead times abroad" in before["Problems seen"]
     page.get_by_role("link", name="Change your answers: Goals").click()
     expect(page).to_have_url(re.compile(r"/advisor/step/goals/\?from=review$"))
     expect(radio(page, "Higher quality", "Important")).to_be_checked()
