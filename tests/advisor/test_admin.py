@@ -4,7 +4,7 @@ import pytest
 
 from advisor.models import Assessment, Rule
 
-from .test_wizard import finish
+from .conftest import finish
 
 pytestmark = pytest.mark.django_db
 
