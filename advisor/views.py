@@ -4,13 +4,13 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from glossary.markdown import render_markdown
 
 from . import forms, results
 from .models import Assessment
+from .storage import LazySessionStorage
 
 WIZARD_PREFIX = "advisor_wizard"
 RUN_ID = "run_id"
@@ -26,8 +26,8 @@ SESSION_EXPIRED = (
 )
 
 
-def wizard_storage(request) -> SessionStorage:
-    return SessionStorage(WIZARD_PREFIX, request)
+def wizard_storage(request) -> LazySessionStorage:
+    return LazySessionStorage(WIZARD_PREFIX, request)
 
 
 def start_run(request, step_data=None) -> None:
@@ -60,6 +60,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     condition_dict = {"problems": is_offshored}
     template_name = "advisor/wizard_step.html"
     done_step_name = "done"
+    storage_name = "advisor.storage.LazySessionStorage"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
@@ -125,7 +126,9 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     def post(self, *args, **kwargs):
         url_step = kwargs.get("step")
         if not self.storage.extra_data.get(RUN_ID):
-            return self.handle_lost_run()
+            lost = self.handle_lost_run()
+            if lost is not None:
+                return lost
         if url_step not in self.get_form_list():
             return self.redirect_to_step(
                 self.first_unfinished_step(), "That step does not exist."
@@ -153,7 +156,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return super().post(*args, **kwargs)
 
     def handle_lost_run(self):
-        """A step posted with no run in the session: finished already, or expired."""
+        """A step posted with no run in the session: the first answer (showing
+        a step starts no session), finished already, or expired."""
         try:
             run_id = uuid.UUID(self.request.POST.get(RUN_FIELD, ""))
         except ValueError:
@@ -161,6 +165,9 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         finished = Assessment.objects.filter(run_id=run_id).first() if run_id else None
         if finished is not None:
             return redirect(finished)
+        if run_id and self.kwargs.get("step") == self.steps.first:
+            self.storage.extra_data = {RUN_ID: run_id.hex}
+            return None
         messages.warning(self.request, SESSION_EXPIRED)
         return redirect("advisor:start")
 

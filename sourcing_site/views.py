@@ -1,14 +1,23 @@
 """Site-wide views: crawlers, operators and friendly error pages."""
 
-from django.db import DatabaseError, connection
+import sys
+
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+# What an unreachable, refusing or hanging database raises.
+DATABASE_DOWN = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+# A posted form shown again on the 503 page: its own token is sent afresh.
+NOT_RESUBMITTED = {"csrfmiddlewaretoken"}
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = [
@@ -22,15 +31,44 @@ def robots_txt(request):
 
 
 @never_cache
+@require_safe
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
+    """Each dependency's state, for load balancers and operators.
+
+    503 only when the database is down: without Redis the site still works
+    (the cache fails open), so an app server must stay in rotation.
+    """
+    database, cache_ = database_state(), cache_state()
+    if database != "ok":
+        status = "error"
+    elif cache_ == "unavailable":
+        status = "degraded"
+    else:
+        status = "ok"
+    report = {"status": status, "database": database, "cache": cache_}
+    return JsonResponse(report, status=503 if status == "error" else 200)
+
+
+def database_state() -> str:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return "unavailable"
+    return "ok"
+
+
+def cache_state() -> str:
+    """ "ok" or "unavailable" for Redis; "local" for the per-process cache."""
+    client = getattr(cache, "client", None)
+    if client is None or not hasattr(client, "get_client"):
+        return "local"
+    try:
+        client.get_client(write=True).ping()
+    except Exception:  # any failure to reach Redis; the cache itself fails open
+        return "unavailable"
+    return "ok"
 
 
 def csrf_failure(request, reason=""):
@@ -39,7 +77,91 @@ def csrf_failure(request, reason=""):
 
 
 def bad_request(request, exception=None):
+    # A session that could not be saved because the database went away is an
+    # outage, not the visitor's mistake.
+    if caused_by_database_outage(exception):
+        return service_unavailable(request)
     return render(request, "400.html", status=400)
+
+
+def server_error(request):
+    """handler500: a database outage anywhere (a middleware included) is a 503."""
+    if caused_by_database_outage(sys.exc_info()[1]):
+        return service_unavailable(request)
+    return render(request, "500.html", status=500)
+
+
+def caused_by_database_outage(exception) -> bool:
+    while exception is not None:
+        if isinstance(exception, DATABASE_DOWN):
+            return True
+        exception = exception.__cause__ or exception.__context__
+    return False
+
+
+def service_unavailable(request):
+    """The branded 503. A posted form comes back as hidden fields with a "Try
+    again" button, so the visitor's answers are not lost."""
+    response = render(
+        request,
+        "503.html",
+        {"resubmit": resubmitted_fields(request), "retry_after": RETRY_AFTER_SECONDS},
+        status=503,
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def resubmitted_fields(request) -> list[tuple[str, str]]:
+    if request.method != "POST":
+        return []
+    try:
+        posted = request.POST.lists()
+    except Exception:  # an unreadable body: nothing to give back
+        return []
+    return [
+        (name, value)
+        for name, values in posted
+        if name not in NOT_RESUBMITTED
+        for value in values
+    ]
+
+
+REFUSALS = {
+    400: ("Request not understood", "We could not understand that request."),
+    405: (
+        "Method not allowed",
+        "This address can be read (GET) and, for forms, posted to; nothing else.",
+    ),
+    411: (
+        "Length required",
+        "A form must say how large it is before it is sent.",
+    ),
+    413: (
+        "Too large",
+        "What was sent is larger than any form on this site accepts.",
+    ),
+    429: (
+        "Too many requests",
+        "You have done this very often in a short time. Please wait a little "
+        "and try again.",
+    ),
+}
+
+
+def refused(request, status: int, retry_after: int | None = None):
+    """A clear page for a request refused before any view ran."""
+    title, message = REFUSALS[status]
+    response = render(
+        request,
+        "refused.html",
+        {"title": title, "message": message, "status": status},
+        status=status,
+    )
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 def permission_denied(request, exception=None):
