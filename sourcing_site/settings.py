@@ -62,14 +62,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost, so that every response (static files and refusals included)
-    # gets these headers, and oversized or odd requests are refused before
-    # anything reads their body.
+    # gets these headers. RequestLimitsMiddleware refuses oversized or odd
+    # requests before anything reads their body.
     "sourcing_site.middleware.SiteHeadersMiddleware",
-    "sourcing_site.middleware.RequestLimitsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "sourcing_site.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
+    "sourcing_site.middleware.RequestLimitsMiddleware",
+    "sourcing_site.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

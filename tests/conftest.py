@@ -110,3 +110,13 @@ def glossary(make_term, dimensions, other_category):
         "draft": draft,
         "comparison": comparison,
     }
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters (and anything else cached) start at zero in each test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
