@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate content chromium lint bench clean
+.PHONY: run serve static clearsessions test install install-test migrate content chromium lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,25 @@ content: migrate
 run: content
 	@echo "Sourcing Guide on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production settings (DEBUG off, hashed static files) under gunicorn. Without
+# DJANGO_SECRET_KEY, a random key is made once in var/secret_key (git-ignored).
+serve: export DJANGO_PRODUCTION := true
+serve: export DJANGO_SECRET_KEY_FILE ?= $(CURDIR)/var/secret_key
+serve: export HOST := $(HOST)
+serve: export PORT := $(PORT)
+serve: content static
+	@echo "Sourcing Guide (production settings) on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	exec $(BIN)/gunicorn -c deploy/gunicorn.conf.py sourcing_site.wsgi
+
+static: export DJANGO_PRODUCTION := true
+static: export DJANGO_SECRET_KEY_FILE ?= $(CURDIR)/var/secret_key
+static: install
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+# Deletes expired sessions; run it daily from cron (see README).
+clearsessions: install
+	$(BIN)/python manage.py clearsessions
 
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 chromium:
