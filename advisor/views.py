@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
-from glossary.markdown import render_markdown
+from core.markdown import render_markdown
 
 from . import forms, results
 from .models import Assessment

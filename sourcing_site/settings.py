@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "formtools",
     "csp",
     "axes",
+    "core",
     "glossary",
     "advisor",
 ]
