@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from sourcing_site.ratelimit import rate_limited
+from core.ratelimit import rate_limited
 
 from . import forms, views
 

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.db import connections
 
+from core.responses import refused
+
 from . import views
 
 logger = logging.getLogger(__name__)
@@ -59,24 +61,24 @@ class RequestLimitsMiddleware:
         ):
             # Django's require_* decorators answer 405 with an empty body.
             allowed = response["Allow"]
-            response = views.refused(request, 405)
+            response = refused(request, 405)
             response["Allow"] = allowed
         return response
 
     def refusal(self, request):
         if request.method not in ALLOWED_METHODS:
-            response = views.refused(request, 405)
+            response = refused(request, 405)
             response["Allow"] = ", ".join(ALLOWED_METHODS)
             return response
         if "HTTP_TRANSFER_ENCODING" in request.META:
             # A chunked body has no length to check up front (nginx in front
             # buffers it and sends a length instead).
-            return views.refused(request, 411)
+            return refused(request, 411)
         length = request.META.get("CONTENT_LENGTH") or "0"
         if not length.isdigit():
-            return views.refused(request, 400)
+            return refused(request, 400)
         if int(length) > settings.MAX_BODY_BYTES:
-            return views.refused(request, 413)
+            return refused(request, 413)
         return None
 
 

@@ -86,7 +86,7 @@ MIDDLEWARE = [
 
 AUTHENTICATION_BACKENDS = [
     # First, as django-axes asks: refuses a locked-out login before checking it.
-    "sourcing_site.security.LoginLockoutBackend",
+    "core.security.LoginLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # After the admin login, without a valid `next`: Django's default,
@@ -232,7 +232,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "sourcing_site.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
 
 # Security headers. HTTPS-only settings switch on in production.
 SECURE_CONTENT_TYPE_NOSNIFF = True

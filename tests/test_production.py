@@ -235,7 +235,7 @@ def test_rate_limits_fail_open_without_a_cache(client, glossary, settings, monke
     def unreachable(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr("sourcing_site.ratelimit.cache.incr", unreachable)
+    monkeypatch.setattr("core.ratelimit.cache.incr", unreachable)
 
     assert [client.get("/glossary/?q=zzz").status_code for _ in range(3)] == [200] * 3
 

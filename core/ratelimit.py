@@ -12,7 +12,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 
-from . import views
+from .responses import refused
 from .security import client_ip
 
 logger = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ def rate_limited(group: str, when):
         def wrapped(request, *args, **kwargs):
             if when(request, **kwargs) and over_limit(group, client_ip(request)):
                 logger.warning("Rate limit %r reached by %s", group, client_ip(request))
-                return views.refused(request, 429, retry_after=retry_after(group))
+                return refused(request, 429, retry_after=retry_after(group))
             return view(request, *args, **kwargs)
 
         return wrapped
