@@ -296,6 +296,8 @@ class Visitor:
 
     def __init__(self, port, host="127.0.0.1", scheme="http", headers=None):
         self.port, self.host, self.scheme = port, host, scheme
+        # What the browser saw: https behind a proxy that talks http onwards.
+        self.origin_scheme = scheme
         self.cookies = {}
         self.headers = headers or {}
         self.last_page = ""
@@ -318,8 +320,8 @@ class Visitor:
         if body is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             authority = self.headers.get("Host", f"{self.host}:{self.port}")
-            headers["Origin"] = f"{self.scheme}://{authority}"
-            headers["Referer"] = f"{self.scheme}://{authority}{path}"
+            headers["Origin"] = f"{self.origin_scheme}://{authority}"
+            headers["Referer"] = f"{self.origin_scheme}://{authority}{path}"
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         started = time.monotonic()

@@ -3,19 +3,17 @@ or Redis that refuses, hangs or stops. The stand-ins (a TCP proxy, a
 redis-server) are the tests' own; the machine's services are never touched."""
 
 import socket
-import uuid
 
 import pytest
-from django.conf import settings
 
 from .advisor.conftest import CONSTRAINTS, GOALS, PROCESS, SITUATION_IN_HOUSE
+from .conftest import EDITOR_PASSWORD, database_url, on_postgresql
 from .servers import (
     AppServer,
     RedisServer,
     TcpProxy,
     Visitor,
     app_environment,
-    manage,
     wait_until,
     wizard_form,
 )
@@ -23,65 +21,6 @@ from .servers import (
 PAGES = ["/", "/glossary/", "/glossary/outsourcing/", "/compare/", "/advisor/"]
 # The advisor's start page needs no database for a visitor without a session.
 DATABASE_PAGES = PAGES[:-1]
-EDITOR_PASSWORD = "faults-test-password-1"
-
-
-def on_postgresql() -> bool:
-    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-
-
-@pytest.fixture(scope="module")
-def site_database(tmp_path_factory):
-    """A database of these tests' own, migrated, with the starter content and
-    an editor: a file on SQLite, a database beside the test one on PostgreSQL."""
-    if on_postgresql():
-        import psycopg
-
-        base = settings.DATABASES["default"]
-        name = f"{base['NAME']}_faults_{uuid.uuid4().hex[:6]}"
-        server = dict(
-            host=base["HOST"] or "127.0.0.1",
-            port=int(base["PORT"] or 5432),
-            user=base["USER"],
-            password=base["PASSWORD"] or None,
-        )
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')
-        auth = server["user"] + (f":{server['password']}" if server["password"] else "")
-        url = f"postgres://{auth}@{{host}}:{{port}}/{name}"
-        database = {"url": url, "port": server["port"], "name": name}
-    else:
-        path = tmp_path_factory.mktemp("faults") / "site.sqlite3"
-        database = {"url": f"sqlite:///{path}", "port": None, "name": None}
-        server = None
-    env = app_environment(
-        DATABASE_URL=database["url"].format(host="127.0.0.1", port=database["port"]),
-        DJANGO_SUPERUSER_PASSWORD=EDITOR_PASSWORD,
-    )
-    manage("migrate", "--noinput", env=env)
-    manage("load_starter_content", env=env)
-    manage("load_advisor_defaults", env=env)
-    manage(
-        "createsuperuser",
-        "--noinput",
-        "--username",
-        "editor",
-        "--email",
-        "editor@example.com",
-        env=env,
-    )
-    yield database
-    if server is not None:
-        import psycopg
-
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{database["name"]}" WITH (FORCE)')
-
-
-def database_url(site_database, port=None):
-    return site_database["url"].format(
-        host="127.0.0.1", port=port or site_database["port"]
-    )
 
 
 def answer_wizard(visitor, up_to="review"):
