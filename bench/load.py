@@ -201,6 +201,7 @@ def main():
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2, help="per app process")
+    parser.add_argument("--log-dir", help="keep the app processes' logs here")
     args = parser.parse_args()
     # Bounded, and only ever at this machine.
     args.seconds = min(args.seconds, 300)
@@ -224,7 +225,7 @@ def main():
         "DJANGO_RATE_FINISH": "1000000",
         "DJANGO_RATE_SEARCH": "1000000",
     }
-    with Stack(env, workers=args.workers, threads=8) as stack:
+    with Stack(env, workers=args.workers, threads=8, log_dir=args.log_dir) as stack:
         port = stack.https_port
         paths = pages_to_load(port)
         load_pages(port, paths, 3, 4)  # warm up

@@ -89,6 +89,7 @@ class Stack:
         workers=1,
         threads=8,
         access_log=False,
+        log_dir=None,
     ):
         self.env = env
         self.app_ports = app_ports or [free_port(), free_port()]
@@ -96,6 +97,8 @@ class Stack:
         self.http_port = http_port or free_port()
         self.workers, self.threads = workers, threads
         self.access_log = access_log
+        # Where the app processes' logs go (errors, warnings); none by default.
+        self.log_dir = Path(log_dir) if log_dir else None
         self.run_dir = None
         self.processes = []
 
@@ -143,6 +146,10 @@ class Stack:
             "GUNICORN_WORKERS": str(self.workers),
             "GUNICORN_THREADS": str(self.threads),
         }
+        log = subprocess.DEVNULL
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            log = open(self.log_dir / f"app-{port}.log", "ab")  # noqa: SIM115
         process = subprocess.Popen(
             [
                 str(Path(sys.executable).parent / "gunicorn"),
@@ -152,8 +159,8 @@ class Stack:
             ],
             cwd=ROOT,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
             start_new_session=True,
         )
         self.processes.append(process)
