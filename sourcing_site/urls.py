@@ -19,6 +19,7 @@ urlpatterns = [
     path("", require_safe(glossary_views.home), name="home"),
     path("", include("glossary.urls")),
     path("advisor/", include("advisor.urls")),
+    path("admin/login/", views.admin_login),
     path("admin/", admin.site.urls),
     path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

@@ -1,12 +1,15 @@
 """Site-wide views: crawlers, operators and friendly error pages."""
 
 import sys
+from urllib.parse import urlsplit
 
+from django.contrib import admin
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -69,6 +72,35 @@ def cache_state() -> str:
     except Exception:  # any failure to reach Redis; the cache itself fails open
         return "unavailable"
     return "ok"
+
+
+def admin_login(request):
+    """The admin's login, minus a `next` that leads nowhere.
+
+    Django already refuses a `next` on another site, but follows one on this
+    site even when it is a 404 (or, once mistyped, loops an editor through a
+    "Page not found" after every login); without it the editor lands on the
+    admin index (LOGIN_REDIRECT_URL).
+    """
+    for name in ("GET", "POST"):
+        params = getattr(request, name)
+        if "next" in params and not leads_somewhere(request, params["next"]):
+            params = params.copy()
+            del params["next"]
+            setattr(request, name, params)
+    return admin.site.login(request)
+
+
+def leads_somewhere(request, url: str) -> bool:
+    if not url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return False
+    try:
+        resolve(urlsplit(url).path)
+    except Resolver404:
+        return False
+    return True
 
 
 def csrf_failure(request, reason=""):
