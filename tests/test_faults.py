@@ -70,14 +70,16 @@ def test_clients_that_never_finish_their_headers_do_not_block_the_site(
             client.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
             stalled.append(client)
         try:
-            status, _, text, seconds = app.request("GET", "/healthz", timeout=10)
+            status, _, text, seconds = app.request("GET", "/healthz", timeout=20)
         finally:
             for client in stalled:
                 client.close()
 
+    # Blocked, it would wait until the stalled clients hang up (after the
+    # request, here); the bound is loose only for a machine under heavy load.
     assert status == 200
     assert '"database": "ok"' in text
-    assert seconds < 3
+    assert seconds < 15
 
 
 # --- Redis ----------------------------------------------------------------------
