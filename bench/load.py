@@ -55,6 +55,7 @@ STEPS = [
             "skills": "0",
             "focus": "2",
             "speed": "1",
+            "scale": "0",
             "markets": "0",
             "quality": "1",
         },
