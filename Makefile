@@ -49,8 +49,9 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: content
-	$(BIN)/python bench/run.py
+# Production settings on a fresh database, ports 8800-8803 (see README).
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

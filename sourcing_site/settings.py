@@ -49,6 +49,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sourcing_site.middleware.NulByteMiddleware",
+    # Anonymous pages from the cache; what is stored is already compressed.
+    "sourcing_site.page_cache.PageCacheMiddleware",
+    # Django's GZip pads compressed bodies against BREACH (Django 4.2+).
+    "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -100,6 +104,24 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages for anonymous visitors (sourcing_site/page_cache.py). They
+# must be shared by every app process, or one process's invalidation would not
+# reach the others: Redis when there is one, else files on this machine.
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "sourcing-pages"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("DJANGO_PAGE_CACHE_DIR", str(BASE_DIR / "var" / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
+# Writes to these apps' tables change public pages; these models' do not (a
+# visitor's saved result, the starter loader's bookkeeping).
+PAGE_CACHE_CONTENT_APPS = ["glossary", "advisor"]
+PAGE_CACHE_NOT_CONTENT = ["advisor.Assessment", "glossary.StarterItem"]
 
 # Sessions (and so the advisor wizard) live in the database, cached in front:
 # any app process can serve a visitor, and a cache flush loses nothing.

@@ -1,6 +1,7 @@
 """Shared fixtures: small, explicit data built here, never the shipped content."""
 
 import datetime
+import uuid
 
 import pytest
 
@@ -12,6 +13,19 @@ from glossary.models import (
     Source,
     Term,
 )
+
+
+@pytest.fixture(autouse=True)
+def own_page_cache(settings):
+    """Each test gets an empty page cache of its own, in this process: no test
+    sees a page cached by another, or touches a shared Redis or var/."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"pages-{uuid.uuid4().hex}",
+        },
+    }
 
 
 @pytest.fixture
