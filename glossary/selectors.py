@@ -71,7 +71,13 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
     """Terms matching the query, best first, and the lone exact hit if there is one."""
     by_id = {term.pk: term for term in terms}
     candidates = [
-        search.Candidate(term.pk, term.name, tuple(term.alias_list), term.definition)
+        search.Candidate(
+            term.pk,
+            term.name,
+            tuple(term.alias_list),
+            term.definition,
+            tuple(term.misspelling_list),
+        )
         for term in terms
     ]
     ranked = search.rank(query, candidates)
@@ -104,6 +110,14 @@ def published_term(slug: str) -> Term | None:
         .filter(slug=slug)
         .first()
     )
+
+
+def term_or_none(slug: str | None) -> Term | None:
+    """The term with this slug whatever its status (the advisor links models to
+    terms before editors publish them), or None."""
+    if not slug:
+        return None
+    return Term.objects.filter(slug=slug).first()
 
 
 def published_terms_by_slug(slugs: list[str]) -> dict[str, Term]:
