@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sourcing_site.middleware.NulByteMiddleware",
     # Anonymous pages from the cache; what is stored is already compressed.
-    "sourcing_site.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     # Django's GZip pads compressed bodies against BREACH (Django 4.2+).
     "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -106,7 +106,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Whole public pages for anonymous visitors (sourcing_site/page_cache.py). They
+# Whole public pages for anonymous visitors (core/page_cache.py). They
 # must be shared by every app process, or one process's invalidation would not
 # reach the others: Redis when there is one, else files on this machine.
 if REDIS_URL:
@@ -122,7 +122,7 @@ PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
 # Writes to these apps' tables change public pages; these models' do not (a
 # visitor's saved result, the starter loader's bookkeeping).
 PAGE_CACHE_CONTENT_APPS = ["glossary", "advisor"]
-PAGE_CACHE_NOT_CONTENT = ["advisor.Assessment", "glossary.StarterItem"]
+PAGE_CACHE_NOT_CONTENT = ["advisor.Assessment", "core.StarterItem"]
 
 # Sessions (and so the advisor wizard) live in the database, cached in front:
 # any app process can serve a visitor, and a cache flush loses nothing.

@@ -11,6 +11,7 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from core.page_cache import bump_content_version
 from glossary.models import (
     Category,
     Comparison,
@@ -60,9 +61,8 @@ class Command(BaseCommand):
             new_terms = self.top_up_terms(rng, terms)
             self.add_values(new_terms, dims)
             self.add_relations_sources_comparisons(rng, new_terms)
-        # Bulk inserts send no model signals: say once that the content changed.
-        from sourcing_site.page_cache import bump_content_version
-
+        # Already seen by the page cache's SQL watcher; said again in case the
+        # command ever writes through another path.
         bump_content_version()
         self.stdout.write(
             f"{Term.objects.count()} terms, {Dimension.objects.count()} dimensions."

@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import CacheHandler, caches
 from django.core.management import call_command
 
+from core import page_cache
 from glossary.models import Comparison, Term
-from sourcing_site import page_cache
 
 pytestmark = pytest.mark.django_db
 
