@@ -18,17 +18,17 @@ def home(request):
 
 def term_list(request):
     query = search.clean_query(request.GET.get("q", ""))
-    terms = selectors.published_terms()
     all_categories = selectors.categories()
     category_slug = request.GET.get("category", "")[:80]
     category = next((c for c in all_categories if c.slug == category_slug), None)
     unknown_category = bool(category_slug) and category is None
-    if category:
-        terms = [term for term in terms if term.category_id == category.pk]
     if query:
-        terms, exact = selectors.search_terms(query, terms)
+        candidates = selectors.search_candidates(query, category)
+        terms, exact = selectors.search_terms(query, candidates)
         if exact is not None:
             return redirect(exact)
+    else:
+        terms = selectors.published_terms(category)
     groups = [] if query else selectors.group_by_letter(terms)
     context = {
         "query": query,
@@ -50,7 +50,7 @@ def term_detail(request, slug):
     curated_orders = selectors.curated_orders_for(term)
     related = [
         (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
-        for other in term.related_terms.all()
+        for other in selectors.by_name(term.related_terms.all())
     ]
     context = {
         "term": term,

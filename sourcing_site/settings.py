@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Trigram and full-text lookups for search on PostgreSQL (harmless on SQLite).
+    "django.contrib.postgres",
     "bootstrap",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -91,6 +93,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Typo tolerance of search in the database (glossary/postgres_search.py):
+    # "resoring" still finds reshoring, while a shared ending ("-shoring")
+    # alone no longer makes hundreds of terms candidates.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c pg_trgm.word_similarity_threshold=0.7"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared Redis cache when REDIS_URL is set, a per-process cache otherwise.
