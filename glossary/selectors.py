@@ -67,6 +67,51 @@ def published_terms(category: Category | None = None) -> list[Term]:
     return list(terms)
 
 
+# The A–Z list shows this many terms a page: all of them on a small glossary,
+# and the same cost per page on a large one.
+TERMS_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class TermPage:
+    """One page of the A–Z list: terms from `start` on (a name or its first
+    letters; "" for the beginning), and where the next page starts."""
+
+    terms: list[Term]
+    start: str = ""
+    next_start: str = ""
+
+    @property
+    def is_partial(self) -> bool:
+        return bool(self.start or self.next_start)
+
+
+def term_page(start: str = "", category: Category | None = None) -> TermPage:
+    """Keyset pagination by name: one indexed query whatever the page or the
+    glossary's size (no COUNT, no OFFSET that grows with the page number)."""
+    terms = Term.objects.published().select_related("category").order_by("name")
+    if category is not None:
+        terms = terms.filter(category=category)
+    if start:
+        terms = terms.filter(name__gte=start)
+    found = list(terms[: TERMS_PER_PAGE + 1])
+    following = found[TERMS_PER_PAGE:]
+    return TermPage(
+        found[:TERMS_PER_PAGE], start, following[0].name if following else ""
+    )
+
+
+# Above this many published terms, pickers are text boxes rather than lists.
+PICKER_LIMIT = 200
+
+
+def picker_terms() -> list[Term] | None:
+    """Every published term, for a picker's list, or None when there are too
+    many to list (one query either way)."""
+    terms = list(Term.objects.published().order_by("name")[: PICKER_LIMIT + 1])
+    return None if len(terms) > PICKER_LIMIT else terms
+
+
 def search_candidates(query: str, category: Category | None = None) -> list[Term]:
     """The published terms a search ranks: on PostgreSQL only the few dozen the
     database finds likeliest (full text and trigrams, GIN-indexed), so a search

@@ -20,6 +20,14 @@ class PostgresOnlyAddIndex(migrations.AddIndex):
             super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
+class PostgresOnlyTrigramExtension(TrigramExtension):
+    """Django's operation skips other databases going forwards but not back."""
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -28,7 +36,7 @@ class Migration(migrations.Migration):
 
     operations = [
         # pg_trgm, only on PostgreSQL (the operation does nothing elsewhere).
-        TrigramExtension(),
+        PostgresOnlyTrigramExtension(),
         migrations.AddIndex(
             model_name='category',
             index=models.Index(fields=['order', 'name'], name='category_ordering'),
