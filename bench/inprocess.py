@@ -67,17 +67,51 @@ def wizard_medians():
 
 
 def queries_per_page(urls, cookies):
+    """Each page's query count, and the sorts its query plans make: SQLite's
+    temporary B-trees for ORDER BY, PostgreSQL's Sort nodes over more than
+    SMALL_SORT rows (sorting a handful of categories in memory is cheaper
+    than any index)."""
     settings.PAGE_CACHE_ENABLED = False
-    counts = {}
+    counts, sorts = {}, {}
     for url in urls:
         client = Client(HTTP_HOST=HOST)
         if url in cookies:
             client.cookies[settings.SESSION_COOKIE_NAME] = cookies[url]
         client.get(url)
+        selects = []
+
+        def record(execute, sql, params, many, context, selects=selects):
+            if sql.lstrip().upper().startswith("SELECT"):
+                selects.append((sql, params))
+            return execute(sql, params, many, context)
+
         with CaptureQueriesContext(connection) as context:
-            client.get(url)
+            with connection.execute_wrapper(record):
+                client.get(url)
         counts[url] = len(context.captured_queries)
-    return counts
+        sorts[url] = [
+            found for sql, params in selects for found in plan_sorts(sql, params)
+        ]
+    return counts, sorts
+
+
+SMALL_SORT = 100
+
+
+def plan_sorts(sql, params):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plan = [str(row[-1]) for row in cursor.fetchall()]
+            return [sql[:80] for step in plan if "TEMP B-TREE FOR ORDER BY" in step]
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        found, todo = [], [cursor.fetchone()[0][0]["Plan"]]
+        while todo:
+            node = todo.pop()
+            if node["Node Type"] == "Sort" and node["Plan Rows"] > SMALL_SORT:
+                found.append(f"{sql[:80]} ({node['Plan Rows']} rows)")
+            todo += node.get("Plans", [])
+        return found
 
 
 def main():
@@ -86,6 +120,7 @@ def main():
     first_step = visitor.post("/advisor/begin/")["Location"]
     session = visitor.cookies[settings.SESSION_COOKIE_NAME].value
     urls = json.loads(sys.argv[1]) + [first_step, result_url]
+    counts, sorts = queries_per_page(urls, {first_step: session})
     print(
         json.dumps(
             {
@@ -93,7 +128,8 @@ def main():
                 "result_url": result_url,
                 "first_step_url": first_step,
                 "session": session,
-                "queries": queries_per_page(urls, {first_step: session}),
+                "queries": counts,
+                "sorts": sorts,
             }
         )
     )

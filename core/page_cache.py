@@ -89,6 +89,10 @@ def bump_content_version() -> None:
     bump_table_versions(content_tables())
 
 
+def bump_after_migrate(**kwargs) -> None:
+    bump_content_version()
+
+
 @memoize
 def content_tables() -> frozenset[str]:
     """Tables whose rows some public page shows (settings.PAGE_CACHE_CONTENT_APPS,

@@ -6,6 +6,8 @@ import uuid
 import pytest
 from django.core.cache import CacheHandler, caches
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core import page_cache
 from glossary.models import Comparison, Term
@@ -193,3 +195,15 @@ def test_a_save_in_another_process_shows_in_this_one(
     monkeypatch.setattr(page_cache, "page_cache", lambda: other_process)
     page = cached_get(client, TERM_PAGE, django_assert_num_queries)
     assert "Edited elsewhere." in page.text
+
+
+def test_a_deploy_s_migrate_renders_pages_afresh(
+    client, glossary, django_assert_num_queries
+):
+    client.get(TERM_PAGE)
+    cached_get(client, TERM_PAGE, django_assert_num_queries)
+    call_command("migrate", verbosity=0)
+    with CaptureQueriesContext(connection) as rendered:
+        page = client.get(TERM_PAGE)
+    assert len(rendered.captured_queries) > 0
+    assert "Outsourcing" in page.text
