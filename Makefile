@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve static clearsessions nginx test install install-test migrate content chromium check lint bench clean
+.PHONY: run serve static clearsessions nginx test install install-test migrate content chromium check lint bench audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,8 +89,18 @@ check: install-test
 
 lint: check
 
-bench: content
-	$(BIN)/python bench/run.py
+# Production settings on a fresh database, ports 8800-8803 (see README).
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Lighthouse (pinned) and page weight under production settings, port 8810.
+LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	mkdir -p var/lighthouse
+	cd var/lighthouse && npm i -E --no-audit --no-fund lighthouse@12.2.3
+
+audit: install chromium $(LIGHTHOUSE)
+	$(BIN)/python bench/audit.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,95 +1,447 @@
-"""Benchmark: each public page against a trivial view, in the same run.
+"""Benchmark: each public page's server CPU per request against a trivial view.
 
-Starts gunicorn on 127.0.0.1 with the current database, warms up, then uses
-wrk (Debian package `wrk`) when installed, otherwise a small Python loop, and
-prints requests/second for each URL and its ratio to /healthz (the trivial
-view) and to a static file. Absolute numbers vary between machines; the ratios
-are what to compare between commits.
+    make bench                                  # starter content, fresh SQLite
+    .venv/bin/python bench/run.py --terms 5000 --dimensions 20   # growth mode
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_x bench/run.py --reset-db
 
-    make bench                 # or: .venv/bin/python bench/run.py --seconds 5
+Starts the app as in production (gunicorn, DJANGO_PRODUCTION on, DEBUG off,
+collectstatic) on 127.0.0.1, on a fresh SQLite file unless DATABASE_URL names
+a disposable database, twice: with the page cache ("warm") and without it
+("cold"). Every page is then loaded with wrk (or a Python loop without it) in
+interleaved repeats, so all figures of a table come from the same minutes of
+the same machine. The figure to compare is the server's CPU milliseconds per
+request, read from the app processes' CPU time in /proc: unlike requests per
+second it hardly moves when other work shares the machine. Each page's figure
+is also shown as a ratio to the trivial view (/healthz through the whole
+middleware stack), measured on the same server.
+
+With --terms and --dimensions, a second database is topped up with generated
+content (manage.py generate_bench_content) and every page's cold CPU and query
+count there is compared with the starter content's.
+
+Wizard POSTs are timed in process (bench/inprocess.py), a median per step.
+The JSON of the whole run goes to bench/results/latest.json.
 """
 
 import argparse
+import datetime
+import gzip
+import json
 import os
+import platform
+import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8765
-BASE = f"http://127.0.0.1:{PORT}"
-URLS = [
-    "/healthz",
-    "/static/css/site.css",
-    "/",
-    "/glossary/",
-    "/glossary/?q=resoring",
-    "/glossary/?q=ofshoring",
-    "/glossary/outsourcing/",
-    "/compare/",
-    "/compare/outsourcing-vs-offshoring/",
-    "/compare/nearshoring-vs-offshoring-vs-reshoring/",
-    "/sitemap.xml",
-]
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+TRIVIAL, STATIC = "/healthz", "/static/css/site.css"
+PAGES = {
+    "trivial view": TRIVIAL,
+    "static file": STATIC,
+    "home": "/",
+    "glossary": "/glossary/",
+    "search (typo)": "/glossary/?q=ofshoring",
+    "search (plain)": "/glossary/?q=centre",
+    "term": "/glossary/offshoring/",
+    "comparison of 2": "/compare/outsourcing-vs-offshoring/",
+    "comparison of 3": "/compare/nearshoring-vs-offshoring-vs-reshoring/",
+    "advisor start": "/advisor/",
+}
+# Added once the in-process part has made them.
+FIRST_STEP, RESULT = "advisor first step", "saved result"
+BASELINE_SPREAD = 0.10
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def start_server():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sourcing_site.settings"}
-    gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
-    cmd = [str(gunicorn), "sourcing_site.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "2"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
-    for _ in range(50):
-        try:
-            urllib.request.urlopen(BASE + "/healthz", timeout=1)
-            return proc
-        except OSError:
-            time.sleep(0.2)
-    proc.terminate()
-    sys.exit("gunicorn did not start")
+def production_env(database_url, cache_dir, page_cache):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "sourcing_site.settings",
+        "DJANGO_PRODUCTION": "true",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": "bench-only-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        # Plain HTTP on the loopback: no redirect to https.
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_LOG_LEVEL": "ERROR",
+        "DATABASE_URL": database_url,
+        "DJANGO_PAGE_CACHE": "true" if page_cache else "false",
+        "DJANGO_PAGE_CACHE_DIR": str(cache_dir),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
-def with_wrk(url, seconds):
+def manage(env, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def prepare_database(env, terms, dimensions, reset):
+    if reset:
+        manage(env, "flush", "--noinput")
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_starter_content")
+    manage(env, "load_advisor_defaults")
+    if terms:
+        manage(
+            env,
+            "generate_bench_content",
+            "--database-is-disposable",
+            f"--terms={terms}",
+            f"--dimensions={dimensions}",
+        )
+
+
+class Server:
+    """gunicorn with production settings; its CPU time read from /proc."""
+
+    def __init__(self, label, env, port, workers, session):
+        self.label, self.env, self.port, self.session = label, env, port, session
+        self.base = f"http://127.0.0.1:{port}"
+        gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
+        cmd = [
+            gunicorn,
+            "sourcing_site.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--access-logfile",
+            "/dev/null",
+        ]
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.base + TRIVIAL, timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        sys.exit(f"gunicorn did not start on port {port}")
+
+    def pids(self):
+        master = self.proc.pid
+        children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+        return [master, *map(int, children)]
+
+    def cpu_seconds(self):
+        total = 0
+        for pid in self.pids():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+        return total / TICKS
+
+    def headers_for(self, page_name):
+        # The advisor's step needs the visitor's session; other pages are anonymous.
+        if page_name == FIRST_STEP:
+            return {"Cookie": f"sessionid={self.session}"}
+        return {}
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait()
+
+
+def fetch(url, headers):
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.headers, response.read()
+
+
+def load_with_wrk(url, headers, seconds, connections):
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    for name, value in headers.items():
+        cmd += ["-H", f"{name}: {value}"]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+    def latency(pct):
+        match = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        number, unit = float(match.group(1)), match.group(2)
+        return number * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    errors = sum(
+        int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out)
+    )
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors += int(non_2xx.group(1)) if non_2xx else 0
+    return requests, errors, latency(50), latency(99)
+
+
+def load_with_python(url, headers, seconds, connections):
+    latencies, errors, lock = [], [0], threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def worker():
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                status, _, _ = fetch(url, headers)
+                failed = status >= 400
+            except (OSError, urllib.error.HTTPError):
+                failed = True
+            with lock:
+                latencies.append((time.perf_counter() - started) * 1000)
+                errors[0] += failed
+
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cuts = statistics.quantiles(latencies, n=100)
+    return len(latencies), errors[0], cuts[49], cuts[98]
+
+
+def measure(server, url, headers, args):
+    load = load_with_wrk if shutil.which("wrk") else load_with_python
+    cpu_before, started = server.cpu_seconds(), time.monotonic()
+    requests, errors, p50, p99 = load(
+        server.base + url, headers, args.seconds, args.connections
+    )
+    elapsed = time.monotonic() - started
+    cpu = server.cpu_seconds() - cpu_before
+    return {
+        "cpu_ms": cpu * 1000 / max(requests, 1),
+        "rps": requests / elapsed,
+        "p50_ms": p50,
+        "p99_ms": p99,
+        "errors": errors,
+    }
+
+
+def page_bytes(server, url, headers):
+    """Bytes of one response on the wire, as a browser asking for gzip gets it."""
+    status, response_headers, body = fetch(
+        server.base + url, {**headers, "Accept-Encoding": "gzip"}
+    )
+    encoded = response_headers.get("Content-Encoding") == "gzip"
+    return {
+        "status": status,
+        "bytes": len(body),
+        "bytes_uncompressed": len(gzip.decompress(body)) if encoded else len(body),
+    }
+
+
+def summarise(runs):
+    """Median of the repeats, and how far apart they were."""
+    summary = {
+        key: statistics.median(run[key] for run in runs)
+        for key in ("cpu_ms", "rps", "p50_ms", "p99_ms")
+    }
+    summary["errors"] = sum(run["errors"] for run in runs)
+    cpus = [run["cpu_ms"] for run in runs]
+    summary["cpu_spread"] = (max(cpus) - min(cpus)) / max(summary["cpu_ms"], 1e-9)
+    summary["cpu_ms_repeats"] = cpus
+    return summary
+
+
+def print_table(label, table, queries):
+    print(f"\n### {label}\n")
+    print(
+        "| page | CPU ms/req | × trivial | req/s | p50 ms | p99 ms | errors "
+        "| bytes (gzip) | queries |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, row in table.items():
+        print(
+            f"| {name} | {row['cpu_ms']:.2f} | {row['cpu_ratio']:.2f} "
+            f"| {row['rps']:.0f} | {row['p50_ms']:.1f} | {row['p99_ms']:.1f} "
+            f"| {row['errors']} | {row['bytes']} | {queries.get(row['url'], '')} |"
+        )
+    spread = table["trivial view"]["cpu_spread"]
+    if spread > BASELINE_SPREAD:
+        print(
+            f"\nWARNING: the trivial view's repeats disagree by {spread:.0%} "
+            f"(more than {BASELINE_SPREAD:.0%}): the machine was busy; run again."
+        )
+
+
+def in_process(env, pages):
     out = subprocess.run(
-        ["wrk", "-t2", "-c8", f"-d{seconds}s", BASE + url],
+        [PYTHON, "bench/inprocess.py", json.dumps(list(pages.values()))],
+        cwd=ROOT,
+        env=env,
+        check=True,
         capture_output=True,
         text=True,
-        check=True,
     ).stdout
-    line = next(line for line in out.splitlines() if line.startswith("Requests/sec"))
-    return float(line.split()[1])
+    return json.loads(out)
 
 
-def with_python(url, seconds):
-    count, deadline = 0, time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with urllib.request.urlopen(BASE + url, timeout=5) as response:
-            response.read()
-        count += 1
-    return count / seconds
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8800)
+    parser.add_argument("--terms", type=int, default=0, help="growth mode")
+    parser.add_argument("--dimensions", type=int, default=20)
+    parser.add_argument(
+        "--reset-db",
+        action="store_true",
+        help="empty the DATABASE_URL database first (it must be disposable)",
+    )
+    parser.add_argument(
+        "--json", default=str(ROOT / "bench" / "results" / "latest.json")
+    )
+    return parser.parse_args()
+
+
+def databases(args, workdir):
+    """(label, DATABASE_URL, generated terms) for each database measured."""
+    given = os.environ.get("DATABASE_URL")
+    small = given or f"sqlite:///{workdir}/starter.sqlite3"
+    dbs = [("starter content", small, 0)]
+    if args.terms:
+        grown = f"sqlite:///{workdir}/grown.sqlite3"
+        if given:
+            grown = given.rsplit("/", 1)[0] + "/" + given.rsplit("/", 1)[1] + "_grown"
+        dbs.append((f"{args.terms} terms", grown, args.terms))
+    return dbs
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=3)
-    args = parser.parse_args()
-    measure = with_wrk if shutil.which("wrk") else with_python
-    proc = start_server()
+    args = parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="sourcing-bench-"))
+    servers = []
+    report = {"pages": {}, "queries": {}, "sorts": {}, "wizard_post_ms": {}}
+    port = args.port
     try:
-        for url in URLS:  # warm up caches and connections
-            urllib.request.urlopen(BASE + url, timeout=5).read()
-        rates = {url: measure(url, args.seconds) for url in URLS}
+        for label, url, terms in databases(args, workdir):
+            env = production_env(url, workdir / f"pages-{port}", page_cache=True)
+            print(f"Preparing {label} ...", file=sys.stderr)
+            prepare_database(env, terms, args.dimensions, args.reset_db or terms)
+            if not servers:
+                manage(env, "collectstatic", "--noinput")
+            made = in_process(env, PAGES)
+            # The visitor's step and saved result exist in this database only.
+            pages = {
+                **PAGES,
+                FIRST_STEP: made["first_step_url"],
+                RESULT: made["result_url"],
+            }
+            report["queries"][label] = made["queries"]
+            report["sorts"][label] = made["sorts"]
+            report["wizard_post_ms"][label] = made["wizard_post_ms"]
+            modes = (
+                [("warm", True), ("cold", False)] if not terms else [("cold", False)]
+            )
+            for mode, cached in modes:
+                env = production_env(url, workdir / f"pages-{port}", cached)
+                server = Server(
+                    f"{label}, {mode}", env, port, args.workers, made["session"]
+                )
+                server.pages = pages
+                servers.append(server)
+                port += 1
+        report["pages"] = benchmark(servers, args)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait()
-    trivial, static = rates["/healthz"], rates["/static/css/site.css"]
-    print(f"{'URL':52} {'req/s':>9} {'vs trivial':>11} {'vs static':>10}")
-    for url, rate in rates.items():
-        print(f"{url:52} {rate:9.0f} {rate / trivial:11.2f} {rate / static:10.2f}")
-    print(f"(measured with {'wrk' if measure is with_wrk else 'a Python loop'})")
+        for server in servers:
+            server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+    report_and_save(report, args)
+
+
+def benchmark(servers, args):
+    """Every page on every server, repeats interleaved so that noise from the
+    rest of the machine hits every figure alike."""
+    runs = {(s.label, name): [] for s in servers for name in s.pages}
+    for server in servers:  # warm up: first requests load code and fill caches
+        for name, url in server.pages.items():
+            for _ in range(3):
+                fetch(
+                    server.base + url,
+                    {**server.headers_for(name), "Accept-Encoding": "gzip"},
+                )
+    for repeat in range(args.repeats):
+        for name in servers[0].pages:
+            for server in servers:
+                url = server.pages[name]
+                headers = {**server.headers_for(name), "Accept-Encoding": "gzip"}
+                runs[server.label, name].append(measure(server, url, headers, args))
+        print(f"  repeat {repeat + 1}/{args.repeats} done", file=sys.stderr)
+    results = {}
+    for server in servers:
+        table = {}
+        for name, url in server.pages.items():
+            row = summarise(runs[server.label, name])
+            row.update(page_bytes(server, url, server.headers_for(name)))
+            row["url"] = url
+            table[name] = row
+        trivial = table["trivial view"]["cpu_ms"]
+        for row in table.values():
+            row["cpu_ratio"] = row["cpu_ms"] / trivial
+        results[server.label] = table
+    return results
+
+
+def report_and_save(report, args):
+    report["date"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="minutes")
+    report["machine"] = machine()
+    report["settings"] = vars(args)
+    print(f"\nBenchmark of {report['date']} on {report['machine']}")
+    for label, table in report["pages"].items():
+        db_label = label.rsplit(",", 1)[0]
+        print_table(label, table, report["queries"].get(db_label, {}))
+    for label, medians in report["wizard_post_ms"].items():
+        steps = ", ".join(f"{step} {ms:.1f}" for step, ms in medians.items())
+        print(f"\nWizard POST, median ms per step ({label}): {steps}")
+    growth(report)
+    for label, sorts in report["sorts"].items():
+        found = [f"{url}: {sort}" for url, page in sorts.items() for sort in page]
+        print(f"\nSorts without an index ({label}): {found or 'none'}")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(report, indent=2))
+    print(f"\n(JSON in {args.json})")
+
+
+def growth(report):
+    """Grown cold CPU (as a ratio to its own trivial view) over the starter's."""
+    labels = [label for label in report["pages"] if label.endswith("cold")]
+    if len(labels) < 2:
+        return
+    small, grown = (report["pages"][label] for label in labels)
+    small_q, grown_q = (report["queries"][label.rsplit(",", 1)[0]] for label in labels)
+    print(f"\n### Growth: {labels[1]} against {labels[0]}\n")
+    print("| page | cold CPU growth | queries before | queries after |")
+    print("|---|---:|---:|---:|")
+    report["growth"] = {}
+    for name, row in grown.items():
+        ratio = row["cpu_ratio"] / small[name]["cpu_ratio"]
+        report["growth"][name] = ratio
+        before = small_q.get(small[name]["url"], "")
+        after = grown_q.get(row["url"], "")
+        print(f"| {name} | {ratio:.2f} | {before} | {after} |")
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    python = platform.python_version()
+    return f"{platform.node()}, {os.cpu_count()} cores, {cpu}, Python {python}"
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.utils.text import slugify
 
 from .models import Term
 
@@ -22,6 +23,10 @@ class TermChoiceField(forms.ModelChoiceField):
         )
 
     def to_python(self, value):
+        # A large glossary's picker is a text box: a typed name is taken as
+        # the slug it makes ("Captive centre" -> captive-centre).
+        if value not in self.empty_values and not SLUG.fullmatch(str(value)):
+            value = slugify(str(value)[:120]) or value
         # Only slug-shaped values reach the database: a NUL byte or a megabyte
         # of text is simply not a term (PostgreSQL would refuse the NUL).
         if value not in self.empty_values and not SLUG.fullmatch(str(value)):
@@ -29,6 +34,9 @@ class TermChoiceField(forms.ModelChoiceField):
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
         return super().to_python(value)
+
+
+ALL_FROM_QUERYSET = object()
 
 
 class ComparePickerForm(forms.Form):
@@ -39,6 +47,19 @@ class ComparePickerForm(forms.Form):
     c = TermChoiceField(
         label="Third term (optional)", required=False, empty_label="None"
     )
+
+    def __init__(self, *args, choices=ALL_FROM_QUERYSET, **kwargs):
+        """`choices`: the published terms to list (fetched once for the three
+        fields), or None when there are too many for a list (see
+        selectors.picker_terms): then each field is a text box for a name."""
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if choices is None:
+                field.widget = forms.TextInput(attrs={"autocomplete": "off"})
+                field.help_text = "Type the term's name, e.g. Offshoring."
+            elif choices is not ALL_FROM_QUERYSET:
+                empty = [("", field.empty_label)] if field.empty_label else []
+                field.choices = empty + [(term.slug, term.name) for term in choices]
 
     def clean(self):
         cleaned = super().clean()

@@ -1,7 +1,9 @@
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Greatest, Least
+from django.db.models.functions import Greatest, Least, Upper
 from django.urls import reverse
 
 # "/compare/<a>-vs-<b>/" splits on this separator, so no slug may contain it.
@@ -26,6 +28,7 @@ class Category(models.Model):
     class Meta:
         ordering = ["order", "name"]
         verbose_name_plural = "categories"
+        indexes = [models.Index(fields=["order", "name"], name="category_ordering")]
 
     def __str__(self):
         return self.name
@@ -102,6 +105,35 @@ class Term(models.Model):
 
     class Meta:
         ordering = ["name"]
+        # PostgreSQL only (migration 0005 skips them elsewhere): what search in
+        # the database (glossary/postgres_search.py) needs to stay flat as the
+        # glossary grows. Trigram indexes serve both "contains" (on UPPER(),
+        # as Django's icontains compares) and typo-tolerant word similarity.
+        indexes = [
+            # Published terms by name (lists, pickers, sitemap) without a sort.
+            models.Index(fields=["status", "name"], name="term_status_name"),
+            *(
+                GinIndex(
+                    OpClass(Upper(field), name="gin_trgm_ops"),
+                    name=f"term_{field}_upper_trgm",
+                )
+                for field in ("name", "aliases", "misspellings", "definition")
+            ),
+            *(
+                GinIndex(
+                    fields=[field],
+                    opclasses=["gin_trgm_ops"],
+                    name=f"term_{field}_trgm",
+                )
+                for field in ("name", "aliases", "misspellings")
+            ),
+            GinIndex(
+                SearchVector(
+                    "name", "aliases", "misspellings", "definition", config="english"
+                ),
+                name="term_full_text",
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -159,6 +191,8 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["order", "id"]
+        # A term's sources in their order, read from the index without a sort.
+        indexes = [models.Index(fields=["term", "order"], name="source_term_order")]
 
     def __str__(self):
         return self.title
@@ -174,6 +208,7 @@ class Dimension(models.Model):
 
     class Meta:
         ordering = ["order", "name"]
+        indexes = [models.Index(fields=["order", "name"], name="dimension_ordering")]
 
     def __str__(self):
         return self.name

@@ -7,9 +7,10 @@ size (checked by tests with django_assert_max_num_queries).
 from dataclasses import asdict, dataclass
 from string import ascii_uppercase
 
+from django.db import connection
 from django.db.models import Prefetch, Q
 
-from . import search
+from . import postgres_search, search
 from .models import (
     COMPARE_SEPARATOR,
     Category,
@@ -59,8 +60,69 @@ class LetterGroup:
     terms: list[Term]
 
 
-def published_terms() -> list[Term]:
-    return list(Term.objects.published().select_related("category").order_by("name"))
+def published_terms(category: Category | None = None) -> list[Term]:
+    terms = Term.objects.published().select_related("category").order_by("name")
+    if category is not None:
+        terms = terms.filter(category=category)
+    return list(terms)
+
+
+# The A–Z list shows this many terms a page: all of them on a small glossary,
+# and the same cost per page on a large one.
+TERMS_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class TermPage:
+    """One page of the A–Z list: terms from `start` on (a name or its first
+    letters; "" for the beginning), and where the next page starts."""
+
+    terms: list[Term]
+    start: str = ""
+    next_start: str = ""
+
+    @property
+    def is_partial(self) -> bool:
+        return bool(self.start or self.next_start)
+
+
+def term_page(start: str = "", category: Category | None = None) -> TermPage:
+    """Keyset pagination by name: one indexed query whatever the page or the
+    glossary's size (no COUNT, no OFFSET that grows with the page number)."""
+    terms = Term.objects.published().select_related("category").order_by("name")
+    if category is not None:
+        terms = terms.filter(category=category)
+    if start:
+        terms = terms.filter(name__gte=start)
+    found = list(terms[: TERMS_PER_PAGE + 1])
+    following = found[TERMS_PER_PAGE:]
+    return TermPage(
+        found[:TERMS_PER_PAGE], start, following[0].name if following else ""
+    )
+
+
+# Above this many published terms, pickers are text boxes rather than lists.
+PICKER_LIMIT = 200
+
+
+def picker_terms() -> list[Term] | None:
+    """Every published term, for a picker's list, or None when there are too
+    many to list (one query either way)."""
+    terms = list(Term.objects.published().order_by("name")[: PICKER_LIMIT + 1])
+    return None if len(terms) > PICKER_LIMIT else terms
+
+
+def search_candidates(query: str, category: Category | None = None) -> list[Term]:
+    """The published terms a search ranks: on PostgreSQL only the few dozen the
+    database finds likeliest (full text and trigrams, GIN-indexed), so a search
+    costs the same at 5,000 terms as at 60. On SQLite every term is ranked in
+    Python: correct at any size, fast up to about 500 terms (see README)."""
+    if connection.vendor != "postgresql":
+        return published_terms(category)
+    terms = Term.objects.published().select_related("category")
+    if category is not None:
+        terms = terms.filter(category=category)
+    return list(postgres_search.candidates(terms, query))
 
 
 def categories() -> list[Category]:
@@ -82,7 +144,15 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
     ]
     ranked = search.rank(query, candidates)
     exact = search.lone_exact_hit(ranked)
-    return [by_id[c.key] for _, c in ranked], (by_id[exact.key] if exact else None)
+    found = [by_id[c.key] for _, c in ranked]
+    # PostgreSQL's full text also finds other forms of a word ("outsourced"
+    # finds outsourcing), which the Python ranking does not: those come last.
+    found += [
+        term
+        for term in terms
+        if getattr(term, "full_text_hit", False) and term not in found
+    ]
+    return found, (by_id[exact.key] if exact else None)
 
 
 def group_by_letter(terms: list[Term]) -> list[LetterGroup]:
@@ -101,15 +171,23 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 
 def published_term(slug: str) -> Term | None:
-    """A published term with its category, sources and published related terms."""
-    related = Term.objects.published().order_by("name")
-    return (
+    """A published term with its category, sources and published related terms
+    (in no particular order: see by_name)."""
+    # No ORDER BY on the joins: without an index to follow, the database would
+    # sort in a temporary B-tree (tests/glossary/test_query_plans.py).
+    related = Term.objects.published().order_by()
+    found = (
         Term.objects.published()
         .select_related("category")
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
         .filter(slug=slug)
-        .first()
+        .order_by()[:1]
     )
+    return next(iter(found), None)
+
+
+def by_name(terms) -> list[Term]:
+    return sorted(terms, key=lambda term: term.name.lower())
 
 
 def term_or_none(slug: str | None) -> Term | None:
@@ -121,18 +199,24 @@ def term_or_none(slug: str | None) -> Term | None:
 
 
 def published_terms_by_slug(slugs: list[str]) -> dict[str, Term]:
-    terms = Term.objects.published().select_related("category").filter(slug__in=slugs)
+    terms = (
+        Term.objects.published()
+        .select_related("category")
+        .filter(slug__in=slugs)
+        .order_by()
+    )
     return {term.slug: term for term in terms}
 
 
 def curated_comparisons() -> list[Comparison]:
     """Curated comparisons whose two terms are both published."""
     published = Term.Status.PUBLISHED
-    return list(
-        Comparison.objects.select_related("term_a", "term_b").filter(
-            term_a__status=published, term_b__status=published
-        )
+    comparisons = (
+        Comparison.objects.select_related("term_a", "term_b")
+        .filter(term_a__status=published, term_b__status=published)
+        .order_by()  # sorted here: the names are in another table than the rows
     )
+    return sorted(comparisons, key=lambda c: (c.term_a.name, c.term_b.name))
 
 
 def featured_comparisons(limit: int = 6) -> list[Comparison]:
@@ -144,7 +228,8 @@ def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
     pair = Q(term_a__slug=slug_a, term_b__slug=slug_b) | Q(
         term_a__slug=slug_b, term_b__slug=slug_a
     )
-    return Comparison.objects.select_related("term_a", "term_b").filter(pair).first()
+    found = Comparison.objects.select_related("term_a", "term_b").filter(pair)
+    return next(iter(found.order_by()[:1]), None)
 
 
 def curated_orders_for(term: Term) -> set[tuple[str, str]]:
@@ -152,7 +237,7 @@ def curated_orders_for(term: Term) -> set[tuple[str, str]]:
     pairs = Comparison.objects.filter(Q(term_a=term) | Q(term_b=term)).values_list(
         "term_a__slug", "term_b__slug"
     )
-    return set(pairs)
+    return set(pairs.order_by())
 
 
 def canonical_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
@@ -180,8 +265,10 @@ def pair_url_part(
 def comparison_table(terms: list[Term]) -> ComparisonTable:
     """Every dimension, with each term's value in the order of `terms` ("" if none)."""
     dimensions = list(Dimension.objects.all())
-    values = DimensionValue.objects.filter(term__in=terms).values_list(
-        "term_id", "dimension_id", "value"
+    values = (
+        DimensionValue.objects.filter(term__in=terms)
+        .values_list("term_id", "dimension_id", "value")
+        .order_by()
     )
     lookup = {(term_id, dim_id): value for term_id, dim_id, value in values}
     rows = [

@@ -8,7 +8,8 @@ class TermSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return Term.objects.published().order_by("slug")
+        # By name: the (status, name) index serves it without a sort.
+        return Term.objects.published().order_by("name")
 
     def lastmod(self, term):
         return term.updated_at

@@ -18,17 +18,19 @@ def home(request):
 
 def term_list(request):
     query = search.clean_query(request.GET.get("q", ""))
-    terms = selectors.published_terms()
     all_categories = selectors.categories()
     category_slug = request.GET.get("category", "")[:80]
     category = next((c for c in all_categories if c.slug == category_slug), None)
     unknown_category = bool(category_slug) and category is None
-    if category:
-        terms = [term for term in terms if term.category_id == category.pk]
     if query:
-        terms, exact = selectors.search_terms(query, terms)
+        candidates = selectors.search_candidates(query, category)
+        terms, exact = selectors.search_terms(query, candidates)
         if exact is not None:
             return redirect(exact)
+        page = None
+    else:
+        page = selectors.term_page(request.GET.get("from", "")[:120], category)
+        terms = page.terms
     groups = [] if query else selectors.group_by_letter(terms)
     context = {
         "query": query,
@@ -38,6 +40,7 @@ def term_list(request):
         "category": category,
         "unknown_category": category_slug if unknown_category else "",
         "letters": selectors.alphabet_with(groups),
+        "page": page,
         "structured_data": _defined_term_set(request, terms),
     }
     return render(request, "glossary/term_list.html", context)
@@ -50,7 +53,7 @@ def term_detail(request, slug):
     curated_orders = selectors.curated_orders_for(term)
     related = [
         (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
-        for other in term.related_terms.all()
+        for other in selectors.by_name(term.related_terms.all())
     ]
     context = {
         "term": term,
@@ -65,7 +68,8 @@ def compare_index(request):
     # Bound only once something was picked: a bare /compare/?utm_source=...
     # link must not greet the visitor with "This field is required".
     picked = any(name in request.GET for name in ComparePickerForm.base_fields)
-    form = ComparePickerForm(request.GET if picked else None)
+    choices = selectors.picker_terms()
+    form = ComparePickerForm(request.GET if picked else None, choices=choices)
     if form.is_bound and form.is_valid():
         slugs = form.chosen_slugs()
         curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
@@ -97,9 +101,14 @@ def compare_detail(request, slugs):
         "introduction": render_markdown(curated.introduction) if curated else "",
         "key_differences": render_markdown(curated.key_differences) if curated else "",
         "can_add_term": len(terms) < selectors.MAX_COMPARED_TERMS,
-        "other_terms": [t for t in selectors.published_terms() if t not in terms],
+        # None on a large glossary: the template then offers a text box.
+        "other_terms": _others(selectors.picker_terms(), terms),
     }
     return render(request, "glossary/compare_detail.html", context)
+
+
+def _others(choices, terms):
+    return None if choices is None else [t for t in choices if t not in terms]
 
 
 def _defined_term(request, term, in_set=True):

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Trigram and full-text lookups for search on PostgreSQL (harmless on SQLite).
+    "django.contrib.postgres",
     "bootstrap",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -68,6 +70,10 @@ MIDDLEWARE = [
     "sourcing_site.middleware.SiteHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache; what is stored is already compressed.
+    "core.page_cache.PageCacheMiddleware",
+    # Django's GZip pads compressed bodies against BREACH (Django 4.2+).
+    "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "sourcing_site.middleware.RequestLimitsMiddleware",
     "sourcing_site.middleware.DatabaseUnavailableMiddleware",
@@ -130,9 +136,13 @@ DATABASES = {
 DB_CONNECT_TIMEOUT = env_int("DJANGO_DB_CONNECT_TIMEOUT", 3)
 DB_TIMEOUT = env_int("DJANGO_DB_TIMEOUT", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # pg_trgm's threshold: typo tolerance of search in the database
+    # (glossary/postgres_search.py): "resoring" still finds reshoring, while a
+    # shared ending ("-shoring") alone no longer makes hundreds of terms candidates.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DB_CONNECT_TIMEOUT,
-        options=f"-c statement_timeout={DB_TIMEOUT * 1000}",
+        options=f"-c statement_timeout={DB_TIMEOUT * 1000}"
+        " -c pg_trgm.word_similarity_threshold=0.7",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -158,6 +168,24 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# Whole public pages for anonymous visitors (core/page_cache.py). They
+# must be shared by every app process, or one process's invalidation would not
+# reach the others: Redis when there is one, else files on this machine.
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "sourcing-pages"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("DJANGO_PAGE_CACHE_DIR", str(BASE_DIR / "var" / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
+# Writes to these apps' tables change public pages; these models' do not (a
+# visitor's saved result, the starter loader's bookkeeping).
+PAGE_CACHE_CONTENT_APPS = ["glossary", "advisor"]
+PAGE_CACHE_NOT_CONTENT = ["advisor.Assessment", "core.StarterItem"]
 
 # Sessions (and so the advisor wizard) live in the database only: any app
 # process can serve a visitor, and Redis being down or flushed loses nothing.

@@ -18,6 +18,19 @@ from glossary.models import (
 )
 
 
+@pytest.fixture(autouse=True)
+def own_page_cache(settings):
+    """Each test gets an empty page cache of its own, in this process: no test
+    sees a page cached by another, or touches a shared Redis or var/."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"pages-{uuid.uuid4().hex}",
+        },
+    }
+
+
 @pytest.fixture
 def category(db):
     return Category.objects.create(name="Who does the work", slug="ownership")

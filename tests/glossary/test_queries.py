@@ -83,6 +83,12 @@ def build_terms(category, dimensions, start, count):
     )
 
 
+@pytest.fixture(autouse=True)
+def rendered_pages(settings):
+    """Budgets are for rendering a page: cached pages cost none (test_page_cache)."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 def queries_for(client, url, assert_max_queries):
     client.get(url)  # warm up: first-request work is not per-term work
     with (

@@ -1,0 +1,161 @@
+"""Fills a throwaway database with a large generated glossary, for `make bench`.
+
+The generated terms are never shipped: they only show how each page's cost
+grows (or, as it must, does not) from the starter content's few dozen terms to
+thousands. The command refuses to run unless told the database is disposable.
+"""
+
+import datetime
+import random
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+
+from core.page_cache import bump_content_version
+from glossary.models import (
+    Category,
+    Comparison,
+    Dimension,
+    DimensionValue,
+    Source,
+    Term,
+)
+
+SYLLABLES = (
+    "ba be bi bo bu da de di do ka ke ki ko la le li lo lu ma me mi mo na ne ni no "
+    "pa pe po ra re ri ro sa se si so ta te ti to va ve vi zo"
+).split()
+SUFFIXES = ("sourcing", "shoring", "contracting", "staffing", "model", "centre")
+BATCH = 1000
+
+
+def made_up_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+class Command(BaseCommand):
+    help = (
+        "Top the glossary up to --terms terms and --dimensions dimensions with "
+        "generated content (benchmarks only; needs --database-is-disposable)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--terms", type=int, default=5000)
+        parser.add_argument("--dimensions", type=int, default=20)
+        parser.add_argument("--seed", type=int, default=8)
+        parser.add_argument(
+            "--database-is-disposable",
+            action="store_true",
+            help="Confirms this database holds nothing anyone needs.",
+        )
+
+    def handle(self, *args, terms, dimensions, seed, **options):
+        if not options["database_is_disposable"]:
+            raise CommandError(
+                "This adds thousands of made-up terms. Run it only on a throwaway "
+                "database, and say so with --database-is-disposable."
+            )
+        rng = random.Random(seed)
+        with transaction.atomic():
+            dims = self.top_up_dimensions(dimensions)
+            new_terms = self.top_up_terms(rng, terms)
+            self.add_values(new_terms, dims)
+            self.add_relations_sources_comparisons(rng, new_terms)
+        # Already seen by the page cache's SQL watcher; said again in case the
+        # command ever writes through another path.
+        bump_content_version()
+        if connection.vendor == "postgresql":
+            # Fresh statistics and flushed GIN pending lists, as autovacuum
+            # would leave them on a real site: otherwise the planner guesses.
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
+        self.stdout.write(
+            f"{Term.objects.count()} terms, {Dimension.objects.count()} dimensions."
+        )
+
+    def top_up_dimensions(self, wanted):
+        existing = Dimension.objects.count()
+        Dimension.objects.bulk_create(
+            Dimension(
+                name=f"Generated aspect {n:02d}",
+                slug=f"generated-aspect-{n:02d}",
+                help_text="A generated comparison row.",
+                order=200 + n,
+            )
+            for n in range(existing, wanted)
+        )
+        return list(Dimension.objects.all())
+
+    def top_up_terms(self, rng, wanted):
+        category = Category.objects.order_by("order").first() or (
+            Category.objects.create(name="Generated", slug="generated")
+        )
+        taken = set(Term.objects.values_list("name", flat=True))
+        names = []
+        while len(taken) + len(names) < wanted:
+            name = f"{made_up_word(rng).capitalize()} {rng.choice(SUFFIXES)}"
+            if name not in taken and name not in names:
+                names.append(name)
+        reviewed = datetime.date(2026, 11, 1)
+        slugs = [name.lower().replace(" ", "-") for name in names]
+        Term.objects.bulk_create(
+            (
+                Term(
+                    name=name,
+                    slug=slug,
+                    aliases=f"{name.split()[0].lower()} approach",
+                    category=category,
+                    definition=f"{name} is a generated way to source {slug[:4]} work.",
+                    explanation=f"**{name}** exists only in benchmarks.\n\n- a\n- b",
+                    last_reviewed=reviewed,
+                    status=Term.Status.DRAFT if n % 20 == 19 else Term.Status.PUBLISHED,
+                )
+                for n, (name, slug) in enumerate(zip(names, slugs, strict=True))
+            ),
+            batch_size=BATCH,
+        )
+        return list(Term.objects.filter(slug__in=slugs))
+
+    def add_values(self, terms, dims):
+        DimensionValue.objects.bulk_create(
+            (
+                DimensionValue(term=term, dimension=dim, value=f"{term.name}: {dim}.")
+                for term in terms
+                for dim in dims
+            ),
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
+
+    def add_relations_sources_comparisons(self, rng, terms):
+        everyone = list(Term.objects.all())
+        through = Term.related_terms.through
+        pairs = {
+            (term.pk, other.pk)
+            for term in terms
+            for other in rng.sample(everyone, 3)
+            if other.pk != term.pk
+        }
+        pairs |= {(b, a) for a, b in pairs}
+        through.objects.bulk_create(
+            (through(from_term_id=a, to_term_id=b) for a, b in pairs),
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
+        Source.objects.bulk_create(
+            (
+                Source(term=term, title=f"Source {i}", url=f"https://example.com/{i}")
+                for term in terms
+                for i in range(2)
+            ),
+            batch_size=BATCH,
+        )
+        Comparison.objects.bulk_create(
+            (
+                Comparison(
+                    term_a=a, term_b=b, introduction="Generated.", key_differences="- A"
+                )
+                for a, b in zip(terms[::20], terms[1::20], strict=False)
+            ),
+            batch_size=BATCH,
+        )

@@ -1,0 +1,77 @@
+"""Pages that would list every term stay the same size on a large glossary."""
+
+import pytest
+
+from glossary.models import Term
+from glossary.selectors import PICKER_LIMIT, TERMS_PER_PAGE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def many_terms(category):
+    count = max(TERMS_PER_PAGE, PICKER_LIMIT) + 50
+    Term.objects.bulk_create(
+        Term(
+            name=f"Term {n:04d}",
+            slug=f"term-{n:04d}",
+            category=category,
+            definition=f"Definition of term {n}.",
+            status=Term.Status.PUBLISHED,
+        )
+        for n in range(count)
+    )
+    return count
+
+
+def test_the_a_to_z_list_shows_one_page_and_leads_to_the_next(client, many_terms):
+    page = client.get("/glossary/").text
+    assert page.count('class="term-summary') == TERMS_PER_PAGE
+    assert f'href="/glossary/term-{TERMS_PER_PAGE:04d}/"' not in page
+    assert f"More terms, from Term {TERMS_PER_PAGE:04d}" in page
+
+    following = client.get("/glossary/", {"from": f"Term {TERMS_PER_PAGE:04d}"}).text
+    assert f'href="/glossary/term-{TERMS_PER_PAGE:04d}/"' in following
+    assert 'href="/glossary/term-0000/"' not in following
+    assert "Back to the beginning" in following
+
+
+def test_letters_off_the_page_link_to_where_they_start(client, many_terms):
+    page = client.get("/glossary/").text
+    assert '<a href="#letter-T">T</a>' in page
+    assert '<a href="?from=B">B</a>' in page
+
+
+def test_a_small_glossary_is_one_page_without_paging_links(client, glossary):
+    page = client.get("/glossary/").text
+    assert "More terms" not in page
+    assert "Back to the beginning" not in page
+    assert '<span class="az-empty" aria-hidden="true">B</span>' in page
+
+
+def test_the_picker_takes_typed_names_when_terms_are_too_many_to_list(
+    client, many_terms
+):
+    page = client.get("/compare/").text
+    assert "<option" not in page
+    assert "Type the term&#x27;s name" in page or "Type the term's name" in page
+    response = client.get("/compare/", {"a": "Term 0005", "b": "term-0002"})
+    assert response.status_code == 302
+    assert response["Location"] == "/compare/term-0002-vs-term-0005/"
+
+
+def test_a_typed_name_that_is_no_term_gets_a_clear_error(client, many_terms):
+    page = client.get("/compare/", {"a": "Nothing like it", "b": "term-0002"}).text
+    assert "That term is not in the glossary." in page
+
+
+def test_adding_a_third_term_is_a_text_box_on_a_large_glossary(client, many_terms):
+    page = client.get("/compare/term-0002-vs-term-0005/").text
+    assert 'id="add-c" name="c" class="form-control"' in page
+    assert "<option" not in page
+
+
+def test_a_small_glossary_lists_the_terms_to_pick(client, glossary):
+    page = client.get("/compare/").text
+    assert '<option value="offshoring">Offshoring</option>' in page
+    assert "Secret draft" not in page
