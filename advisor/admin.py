@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from editorial.admin import EditorialAdmin
+
 from .models import Assessment, Rule, SourcingModel
 
 
@@ -11,7 +13,7 @@ class RuleInline(admin.TabularInline):
 
 
 @admin.register(SourcingModel)
-class SourcingModelAdmin(admin.ModelAdmin):
+class SourcingModelAdmin(EditorialAdmin):
     list_display = ["name", "key", "term", "order"]
     list_editable = ["order"]
     list_select_related = ["term"]
@@ -21,7 +23,7 @@ class SourcingModelAdmin(admin.ModelAdmin):
 
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
+class RuleAdmin(EditorialAdmin):
     list_display = [
         "question",
         "answer",

@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.db import models
 
+from editorial.admin import EditorialAdmin
+
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(EditorialAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "description"]
@@ -13,11 +15,16 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Dimension)
-class DimensionAdmin(admin.ModelAdmin):
+class DimensionAdmin(EditorialAdmin):
     list_display = ["name", "help_text", "order"]
     list_editable = ["order"]
     search_fields = ["name", "help_text"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def reversion_register(self, model, **options):
+        # Deleting a dimension deletes every term's value for it: keep them in
+        # its history so that recovering the dimension brings them back.
+        super().reversion_register(model, **{**options, "follow": ("values",)})
 
 
 class DimensionValueInline(admin.TabularInline):
@@ -40,7 +47,7 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Term)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(EditorialAdmin):
     list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
     list_filter = ["status", "category", "last_reviewed"]
     list_select_related = ["category"]
@@ -66,7 +73,7 @@ class TermAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(EditorialAdmin):
     list_display = ["__str__", "updated_at"]
     list_select_related = ["term_a", "term_b"]
     search_fields = ["term_a__name", "term_b__name", "introduction"]

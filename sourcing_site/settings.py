@@ -41,8 +41,10 @@ INSTALLED_APPS = [
     "django_tables2",
     "formtools",
     "csp",
+    "reversion",
     "glossary",
     "advisor",
+    "editorial",
 ]
 
 MIDDLEWARE = [

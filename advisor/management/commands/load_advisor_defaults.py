@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT
 from advisor.starter import load_defaults
+from editorial.initial import record_initial_versions
 
 
 class Command(BaseCommand):
@@ -17,3 +18,4 @@ class Command(BaseCommand):
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
         self.stdout.write(f"Advisor defaults: created {summary or 'nothing new'}.")
+        record_initial_versions("Loaded from the advisor's defaults.")

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class EditorialConfig(AppConfig):
+    """The editors' workflow in admin: history, conflicts, health, backups."""
+
+    name = "editorial"
+    verbose_name = "Editorial workflow"
