@@ -1,8 +1,27 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
 
 from editorial.admin import EditorialAdmin
 
+from .availability import advisor_is_ready
 from .models import Assessment, Rule, SourcingModel
+
+ADVISOR_OFF = (
+    "The advisor is switched off: there is no sourcing model, so visitors see "
+    "“The advisor is being updated”. Recover deleted sourcing models (Recover "
+    "deleted sourcing models, on their list) or run "
+    "`manage.py load_advisor_defaults --restore`."
+)
+
+
+class AdvisorStatusMixin:
+    """Editors see at once when their deletions switched the advisor off."""
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "GET" and not advisor_is_ready():
+            messages.warning(request, ADVISOR_OFF)
+        return super().changelist_view(request, extra_context)
 
 
 class RuleInline(admin.TabularInline):
@@ -13,7 +32,7 @@ class RuleInline(admin.TabularInline):
 
 
 @admin.register(SourcingModel)
-class SourcingModelAdmin(EditorialAdmin):
+class SourcingModelAdmin(AdvisorStatusMixin, EditorialAdmin):
     list_display = ["name", "key", "term", "order"]
     list_editable = ["order"]
     list_select_related = ["term"]
@@ -21,9 +40,27 @@ class SourcingModelAdmin(EditorialAdmin):
     autocomplete_fields = ["term"]
     fields = ["key", "name", "term", "summary", "risks", "next_steps", "order"]
 
+    def get_deleted_objects(self, objs, request):
+        """Refuse to delete a model that rules still score: deleting it would
+        silently delete them too and change every advice given from then on."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        rules = Rule.objects.filter(option__in=objs).select_related("option")
+        protected = list(protected) + [
+            format_html(
+                'Rule: <a href="{}">{}</a> (delete it, or point it at another '
+                "model, first)",
+                reverse("admin:advisor_rule_change", args=[rule.pk]),
+                rule,
+            )
+            for rule in rules
+        ]
+        return deleted, counts, perms_needed, protected
+
 
 @admin.register(Rule)
-class RuleAdmin(EditorialAdmin):
+class RuleAdmin(AdvisorStatusMixin, EditorialAdmin):
     list_display = [
         "question",
         "answer",

@@ -6,3 +6,6 @@ class EditorialConfig(AppConfig):
 
     name = "editorial"
     verbose_name = "Editorial workflow"
+
+    def ready(self):
+        from . import redirects  # noqa: F401 - connects the rename signal

@@ -5,6 +5,11 @@ from editorial.admin import EditorialAdmin
 
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
+SLUG_HELP = (
+    "The term's address: /glossary/offshoring/ for the slug “offshoring”. "
+    "Changing it is safe: the old address then redirects to the new one."
+)
+
 
 @admin.register(Category)
 class CategoryAdmin(EditorialAdmin):
@@ -75,6 +80,12 @@ class TermAdmin(EditorialAdmin):
         ("Names and links", {"fields": ["aliases", "misspellings", "related_terms"]}),
         ("Review", {"fields": ["last_reviewed"]}),
     ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The model's text shows "<slug>", which admin renders as HTML (a tag
+        # that disappears): "/glossary//".
+        kwargs["help_texts"] = {"slug": SLUG_HELP, **kwargs.get("help_texts", {})}
+        return super().get_form(request, obj, change, **kwargs)
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)

@@ -102,10 +102,18 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 def published_term(slug: str) -> Term | None:
     """A published term with its category, sources and published related terms."""
+    return _term_page(Term.objects.published(), slug)
+
+
+def term_for_preview(slug: str) -> Term | None:
+    """Any term, draft or not, for an editor's preview at its real address."""
+    return _term_page(Term.objects.all(), slug)
+
+
+def _term_page(terms, slug: str) -> Term | None:
     related = Term.objects.published().order_by("name")
     return (
-        Term.objects.published()
-        .select_related("category")
+        terms.select_related("category")
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
         .filter(slug=slug)
         .first()

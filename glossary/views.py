@@ -2,6 +2,9 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+
+from editorial.redirects import current_slugs
 
 from . import search, selectors
 from .forms import ComparePickerForm
@@ -44,7 +47,13 @@ def term_list(request):
 
 def term_detail(request, slug):
     term = selectors.published_term(slug)
+    preview = term is None and request.user.has_perm("glossary.view_term")
+    if preview:
+        term = selectors.term_for_preview(slug)
     if term is None:
+        renamed = current_slugs([slug])
+        if renamed:
+            return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
     curated_orders = selectors.curated_orders_for(term)
     related = [
@@ -56,8 +65,14 @@ def term_detail(request, slug):
         "explanation": render_markdown(term.explanation),
         "related": related,
         "structured_data": _defined_term(request, term),
+        "draft_preview": preview,
     }
-    return render(request, "glossary/term_detail.html", context)
+    response = render(request, "glossary/term_detail.html", context)
+    if preview:
+        # An editor's view of a draft: never stored by a cache, never indexed.
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def compare_index(request):
@@ -82,7 +97,7 @@ def compare_detail(request, slugs):
         raise Http404("A term cannot be compared with itself.")
     found = selectors.published_terms_by_slug(requested)
     if len(found) != len(requested):
-        raise Http404("One of these terms is not in the glossary.")
+        return _renamed_comparison(requested, found)
     curated = selectors.curated_comparison(*requested) if len(requested) == 2 else None
     canonical = selectors.canonical_slugs(requested, curated)
     if canonical != requested:
@@ -99,6 +114,17 @@ def compare_detail(request, slugs):
         "other_terms": [t for t in selectors.published_terms() if t not in terms],
     }
     return render(request, "glossary/compare_detail.html", context)
+
+
+def _renamed_comparison(requested, found):
+    """A comparison address with a term's old slug moves to the new one."""
+    renamed = current_slugs([slug for slug in requested if slug not in found])
+    if len(found) + len(renamed) != len(requested):
+        raise Http404("One of these terms is not in the glossary.")
+    slugs = [renamed.get(slug, slug) for slug in requested]
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part, permanent=True)
 
 
 def _defined_term(request, term, in_set=True):

@@ -67,6 +67,7 @@ def test_the_history_shows_changed_comparison_values_and_added_sources(
     data[f"sources-{new}-title"] = "Offshoring (OECD)"
     data[f"sources-{new}-url"] = "https://www.oecd.org/offshoring"
     data[f"sources-{new}-order"] = "1"
+    data[f"sources-{new}-kind"] = "primary"
     assert editor_client.post(change_url(term), data).status_code == 302
 
     text = editor_client.get(
