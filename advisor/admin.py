@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from editorial.admin import EditorialAdmin
+from core.admin import EditorialAdmin
 
 from .availability import advisor_is_ready
 from .models import Assessment, Rule, SourcingModel

@@ -2,10 +2,7 @@ from django.apps import AppConfig
 
 
 class EditorialConfig(AppConfig):
-    """The editors' workflow in admin: history, conflicts, health, backups."""
+    """On top of the apps: content health, export and import, admin extras."""
 
     name = "editorial"
     verbose_name = "Editorial workflow"
-
-    def ready(self):
-        from . import redirects  # noqa: F401 - connects the rename signal

@@ -29,10 +29,10 @@ NATURAL_KEYS: dict[str, list[str] | None] = {
     "glossary.dimensionvalue": ["term", "dimension"],
     "glossary.source": None,
     "glossary.comparison": ["term_a", "term_b"],
-    "glossary.starteritem": ["key"],
+    "glossary.slugredirect": ["old_slug"],
+    "core.starteritem": ["key"],
     "advisor.sourcingmodel": ["key"],
     "advisor.rule": ["question", "answer", "option"],
-    "editorial.slugredirect": ["old_slug"],
 }
 
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.db import models
 
-from editorial.admin import EditorialAdmin
+from core.admin import EditorialAdmin
 
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 

@@ -244,12 +244,15 @@ class Comparison(models.Model):
         return (self.term_a.slug, self.term_b.slug)
 
 
-class StarterItem(models.Model):
-    """Remembers which starter items were loaded once, so that loading again never
-    brings back something an editor deleted or overwrites what they changed."""
+class SlugRedirect(models.Model):
+    """A term's former address: links to it keep working after a rename."""
 
-    key = models.CharField(max_length=200, unique=True)
-    loaded_at = models.DateTimeField(auto_now_add=True)
+    old_slug = models.SlugField(max_length=120, unique=True)
+    term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="old_slugs")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_slug"]
 
     def __str__(self):
-        return self.key
+        return f"{self.old_slug} → {self.term.slug}"

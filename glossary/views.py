@@ -4,12 +4,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
-from editorial.redirects import current_slugs
+from core.markdown import render_markdown
 
 from . import search, selectors
 from .forms import ComparePickerForm
-from .markdown import render_markdown
 from .models import COMPARE_SEPARATOR
+from .redirects import current_slugs
 
 
 def home(request):

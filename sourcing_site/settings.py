@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "formtools",
     "csp",
     "reversion",
+    "core",
     "glossary",
     "advisor",
     "editorial",

@@ -9,8 +9,7 @@ from django.core.management import CommandError, call_command
 
 from advisor.models import Rule, SourcingModel
 from editorial.content_io import content_models
-from editorial.models import SlugRedirect
-from glossary.models import Term
+from glossary.models import SlugRedirect, Term
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from advisor import engine
 from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT
 from advisor.models import Rule, SourcingModel
 from advisor.starter import load_defaults
-from editorial.initial import record_initial_versions
-from glossary.models import StarterItem
+from core.initial_versions import record_initial_versions
+from core.models import StarterItem
 
 
 class Command(BaseCommand):

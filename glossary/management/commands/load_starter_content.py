@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from editorial.initial import record_initial_versions
-from glossary import starter_content
-from glossary.starter import StarterLoader
+from core.initial_versions import record_initial_versions
+from glossary import starter, starter_content
 
 
 class Command(BaseCommand):
@@ -12,7 +11,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = StarterLoader(starter_content).load()
+        created = starter.load(starter_content)
         summary = ", ".join(
             f"{count} {kind}" for kind, count in sorted(created.items())
         )

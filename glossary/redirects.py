@@ -3,9 +3,7 @@
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
-from glossary.models import Term
-
-from .models import SlugRedirect
+from .models import SlugRedirect, Term
 
 
 @receiver(pre_save, sender=Term, dispatch_uid="editorial_remember_old_slug")
