@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from core.admin import EditorialAdmin
+from glossary import selectors as glossary_selectors
 
 from .availability import advisor_is_ready
 from .models import Assessment, Rule, SourcingModel
@@ -33,6 +34,8 @@ class RuleInline(admin.TabularInline):
 
 @admin.register(SourcingModel)
 class SourcingModelAdmin(AdvisorStatusMixin, EditorialAdmin):
+    markdown_fields = ["risks", "next_steps"]
+    link_checker = staticmethod(glossary_selectors.unknown_link_slugs)
     list_display = ["name", "key", "term", "order"]
     list_editable = ["order"]
     list_select_related = ["term"]

@@ -2,7 +2,8 @@
 (django-reversion), a readable diff, and lost-update protection."""
 
 import reversion
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.urls import reverse
 from reversion.admin import VersionAdmin
@@ -21,6 +22,54 @@ class EditorialAdmin(VersionAdmin):
     history_latest_first = True
     change_form_template = "admin/editorial/change_form.html"
     object_history_template = "admin/editorial/object_history.html"
+    # Markdown fields get a preview button and their [[links]] are checked by
+    # `link_checker` (texts -> slugs visitors would see as plain text).
+    markdown_fields: list[str] = []
+    link_checker = None
+
+    class Media:
+        js = ["admin_editorial/markdown_preview.js"]
+        css = {"all": ["admin_editorial/editorial.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.markdown_fields:
+            kwargs["widget"] = forms.Textarea(
+                attrs={
+                    "rows": 6,
+                    "class": "vLargeTextField",
+                    # By name: the preview view belongs to the editorial app.
+                    "data-markdown-preview": reverse("editorial:markdown-preview"),
+                }
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    # Links that lead nowhere: told on opening the form and after saving.
+
+    def unlinked_slugs(self, obj) -> list[str]:
+        if self.link_checker is None or obj is None:
+            return []
+        texts = [getattr(obj, name) or "" for name in self.markdown_fields]
+        return self.link_checker(*texts)
+
+    def warn_about_links(self, request, obj) -> None:
+        slugs = self.unlinked_slugs(obj)
+        if slugs:
+            messages.warning(
+                request,
+                f"{obj}: these links point to no published term, so visitors see "
+                "them as plain text: "
+                + ", ".join(f"[[{slug}]]" for slug in slugs)
+                + ". Check the slug, or publish the term.",
+            )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            self.warn_about_links(request, self.get_object(request, unquote(object_id)))
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self.warn_about_links(request, obj)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)

@@ -1,8 +1,10 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 
 from core.admin import EditorialAdmin
 
+from . import selectors
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
 SLUG_HELP = (
@@ -35,6 +37,11 @@ class DimensionAdmin(EditorialAdmin):
 class DimensionValueInline(admin.TabularInline):
     model = DimensionValue
     fields = ["dimension", "value"]
+    # Eleven values of a sentence or two each: two lines apiece keeps the
+    # whole table on a screen or two instead of ten.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 70})}
+    }
     verbose_name = "comparison value"
     verbose_name_plural = "Comparison values (one per dimension)"
 
@@ -53,6 +60,8 @@ class SourceInline(admin.TabularInline):
 
 @admin.register(Term)
 class TermAdmin(EditorialAdmin):
+    markdown_fields = ["explanation", "example", "fits_when", "not_fits_when"]
+    link_checker = staticmethod(selectors.unknown_link_slugs)
     list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
     list_filter = ["status", "category", "last_reviewed"]
     list_select_related = ["category"]
@@ -81,6 +90,12 @@ class TermAdmin(EditorialAdmin):
         ("Review", {"fields": ["last_reviewed"]}),
     ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "definition":
+            # A sentence, not a one-line box that hides most of it.
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         # The model's text shows "<slug>", which admin renders as HTML (a tag
         # that disappears): "/glossary//".
@@ -99,6 +114,8 @@ class TermAdmin(EditorialAdmin):
 
 @admin.register(Comparison)
 class ComparisonAdmin(EditorialAdmin):
+    markdown_fields = ["introduction", "key_differences", "verdict"]
+    link_checker = staticmethod(selectors.unknown_link_slugs)
     list_display = ["__str__", "updated_at"]
     list_select_related = ["term_a", "term_b"]
     search_fields = ["term_a__name", "term_b__name", "introduction"]

@@ -60,9 +60,10 @@ def term_detail(request, slug):
         (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
         for other in term.related_terms.all()
     ]
+    links = selectors.term_links(term.explanation)
     context = {
         "term": term,
-        "explanation": render_markdown(term.explanation),
+        "explanation": render_markdown(term.explanation, links),
         "related": related,
         "structured_data": _defined_term(request, term),
         "draft_preview": preview,
@@ -108,12 +109,21 @@ def compare_detail(request, slugs):
         "terms": terms,
         "table": selectors.comparison_table(terms),
         "curated": curated,
-        "introduction": render_markdown(curated.introduction) if curated else "",
-        "key_differences": render_markdown(curated.key_differences) if curated else "",
+        **_curated_texts(curated),
         "can_add_term": len(terms) < selectors.MAX_COMPARED_TERMS,
         "other_terms": [t for t in selectors.published_terms() if t not in terms],
     }
     return render(request, "glossary/compare_detail.html", context)
+
+
+def _curated_texts(curated):
+    if curated is None:
+        return {"introduction": "", "key_differences": ""}
+    links = selectors.term_links(curated.introduction, curated.key_differences)
+    return {
+        "introduction": render_markdown(curated.introduction, links),
+        "key_differences": render_markdown(curated.key_differences, links),
+    }
 
 
 def _renamed_comparison(requested, found):

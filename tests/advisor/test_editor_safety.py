@@ -156,3 +156,16 @@ def test_the_result_never_links_a_draft_term(client, rules, glossary):
     assert "Domestic outsourcing" in page
     assert "/glossary/outsourcing/" not in page
     assert "/glossary/offshoring/" in page or "/glossary/reshoring/" in page
+
+
+def test_the_result_links_terms_named_in_the_advice(client, rules, glossary):
+    SourcingModel.objects.update(
+        risks="- Costs rise: compare [[nearshoring]].",
+        next_steps="1. Read [[secret-draft|the draft]].",
+    )
+
+    page = client.get(finish(client)["Location"]).content.decode()
+
+    assert 'compare <a href="/glossary/nearshoring/"' in page
+    assert "Read the draft." in page
+    assert "/glossary/secret-draft/" not in page
