@@ -37,13 +37,20 @@ class FieldChange:
         segments = []
         for op, a1, a2, b1, b2 in _word_opcodes(old, new):
             if op == "equal":
-                segments.append(Segment("same", "".join(old[a1:a2])))
+                segments.append(Segment("same", _shorten("".join(old[a1:a2]))))
                 continue
             if a2 > a1:
                 segments.append(Segment("removed", "".join(old[a1:a2])))
             if b2 > b1:
                 segments.append(Segment("added", "".join(new[b1:b2])))
         return segments
+
+
+def _shorten(text: str, keep: int = 120) -> str:
+    """Long unchanged stretches are cut to their ends: the change is the news."""
+    if len(text) <= 3 * keep:
+        return text
+    return f"{text[:keep]} … {text[-keep:]}"
 
 
 def _word_opcodes(old: list[str], new: list[str]) -> list[tuple]:
@@ -131,7 +138,7 @@ def _compare(entry: HistoryEntry, before: dict, after: dict, labels) -> None:
         old_values = before[key][1]
         for name, new in values.items():
             old = old_values.get(name)
-            if old == new or _is_bookkeeping(key[0], name):
+            if _same(old, new) or _is_bookkeeping(key[0], name):
                 continue
             field_label = _field_label(key[0], name)
             entry.changes.append(
@@ -144,6 +151,13 @@ def _compare(entry: HistoryEntry, before: dict, after: dict, labels) -> None:
     for key, (label, _values) in before.items():
         if key not in after:
             entry.removed.append(f"{key[0]._meta.verbose_name}: {label}")
+
+
+def _same(old, new) -> bool:
+    """Browsers send text areas with CRLF line ends: not a change to show."""
+    if isinstance(old, str) and isinstance(new, str):
+        return old.replace("\r\n", "\n") == new.replace("\r\n", "\n")
+    return old == new
 
 
 def _model_field(model, attname):
@@ -203,7 +217,7 @@ class ValueLabels:
             return str(dict(model_field.flatchoices).get(value, value))
         if isinstance(value, bool):
             return "Yes" if value else "No"
-        return str(value)
+        return str(value).replace("\r\n", "\n")
 
     @staticmethod
     def _target(model, name):

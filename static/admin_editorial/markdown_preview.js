@@ -14,8 +14,11 @@
     output.className = "editorial-preview";
     output.setAttribute("aria-live", "polite");
     output.hidden = true;
-    textarea.insertAdjacentElement("afterend", output);
-    textarea.insertAdjacentElement("afterend", button);
+    // Below the field (admin lays a field's row out as a flex row).
+    const wrapper = document.createElement("div");
+    wrapper.className = "editorial-preview-wrapper";
+    wrapper.append(button, output);
+    (textarea.closest(".flex-container") || textarea).insertAdjacentElement("afterend", wrapper);
     button.addEventListener("click", function () {
       const form = textarea.form;
       const body = new FormData();
