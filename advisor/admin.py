@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.admin import EditorialAdmin
+from core.admin import EditorialAdmin, LabelledTabularInline
 from glossary import selectors as glossary_selectors
 
 from .availability import advisor_is_ready
@@ -25,7 +25,7 @@ class AdvisorStatusMixin:
         return super().changelist_view(request, extra_context)
 
 
-class RuleInline(admin.TabularInline):
+class RuleInline(LabelledTabularInline):
     model = Rule
     fields = ["question", "answer", "weight", "rules_out", "explanation"]
     extra = 0

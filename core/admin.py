@@ -5,6 +5,7 @@ import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -41,6 +42,11 @@ class EditorialAdmin(VersionAdmin):
                     "data-markdown-preview": reverse("editorial:markdown-preview"),
                 }
             )
+            formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+            formfield.help_text = (
+                f"{formfield.help_text} Link a term with [[slug]] or [[slug|label]]."
+            ).strip()
+            return formfield
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     # Links that lead nowhere: told on opening the form and after saving.
@@ -125,3 +131,25 @@ class EditorialAdmin(VersionAdmin):
         return super().history_view(
             request, object_id, {**context, **(extra_context or {})}
         )
+
+
+class LabelledInlineFormSet(BaseInlineFormSet):
+    """Tabular inlines show column headings but give no field a label, so a
+    screen reader announces each box as just "edit text" (axe: label,
+    select-name). Each field is named after its column and its row."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if form.instance.pk:
+            row = str(form.instance)
+        else:
+            row = "new row" if index is None else f"new row {index + 1}"
+        for name, field in form.fields.items():
+            label = "Delete" if name == "DELETE" else field.label
+            # A related field's select sits inside admin's wrapper widget.
+            widget = getattr(field.widget, "widget", field.widget)
+            widget.attrs["aria-label"] = f"{label}: {row}"
+
+
+class LabelledTabularInline(admin.TabularInline):
+    formset = LabelledInlineFormSet

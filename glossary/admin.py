@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from core.admin import EditorialAdmin
+from core.admin import EditorialAdmin, LabelledTabularInline
 
 from . import selectors
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
@@ -34,7 +34,7 @@ class DimensionAdmin(EditorialAdmin):
         super().reversion_register(model, **{**options, "follow": ("values",)})
 
 
-class DimensionValueInline(admin.TabularInline):
+class DimensionValueInline(LabelledTabularInline):
     model = DimensionValue
     fields = ["dimension", "value"]
     # Eleven values of a sentence or two each: two lines apiece keeps the
@@ -50,7 +50,7 @@ class DimensionValueInline(admin.TabularInline):
         return 0 if obj else Dimension.objects.count()
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(LabelledTabularInline):
     model = Source
     fields = ["title", "publisher", "year", "url", "kind", "order"]
     extra = 1
