@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.admin import EditorialAdmin, LabelledTabularInline
+from core.admin import EditorialAdmin
 from glossary import selectors as glossary_selectors
 
 from .availability import advisor_is_ready
@@ -23,13 +23,6 @@ class AdvisorStatusMixin:
         if request.method == "GET" and not advisor_is_ready():
             messages.warning(request, ADVISOR_OFF)
         return super().changelist_view(request, extra_context)
-
-
-class RuleInline(LabelledTabularInline):
-    model = Rule
-    fields = ["question", "answer", "weight", "rules_out", "explanation"]
-    extra = 0
-    show_change_link = True
 
 
 @admin.register(SourcingModel)

@@ -4,7 +4,7 @@ import reversion
 from django.apps import apps
 from reversion.models import Version
 
-# Parents first: a sourcing model's first version already holds its rules.
+# Parents first: a term's first version already holds its values and sources.
 CONTENT_MODELS = [
     "glossary.Category",
     "glossary.Dimension",

@@ -1,10 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from advisor import engine
-from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT
+from advisor import default_rules, engine
 from advisor.models import Rule, SourcingModel
-from advisor.starter import load_defaults
+from advisor.starter import load
 from core.initial_versions import record_initial_versions
 from core.models import StarterItem
 
@@ -30,11 +29,11 @@ class Command(BaseCommand):
         if restore:
             forgotten = forget_deleted_defaults()
             self.stdout.write(f"Restoring {forgotten} deleted default(s).")
-        created = load_defaults(OPTION_CONTENT, DEFAULT_RULES)
+        created = load(default_rules)
         summary = ", ".join(
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
-        self.stdout.write(f"Advisor defaults: created {summary or 'nothing new'}.")
+        self.stdout.write(f"Advisor defaults: {summary or 'nothing new'}.")
         record_initial_versions("Loaded from the advisor's defaults.")
 
 
@@ -49,9 +48,9 @@ def forget_deleted_defaults() -> int:
         if option.key not in models
     ]
     keys += [
-        f"rule:{r['question']}:{r['answer']}:{r['option']}"
-        for r in DEFAULT_RULES
-        if (r["question"], r["answer"], r["option"]) not in rules
+        f"rule:{rule.question}:{rule.answer}:{rule.option}"
+        for rule in default_rules.DEFAULT_RULES
+        if (rule.question, rule.answer, rule.option) not in rules
     ]
     StarterItem.objects.filter(key__in=keys).delete()
     return len(keys)
