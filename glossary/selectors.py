@@ -67,8 +67,19 @@ def categories() -> list[Category]:
     return list(Category.objects.all())
 
 
-def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None]:
-    """Terms matching the query, best first, and the lone exact hit if there is one."""
+@dataclass(frozen=True)
+class TermSearch:
+    """Search results and what search tells the visitor (see search.Outcome)."""
+
+    terms: list[Term]
+    exact: Term | None = None
+    corrected: Term | None = None
+    suggestion: Term | None = None
+
+
+def search_terms(query: str, terms: list[Term]) -> TermSearch:
+    """Terms matching the query, best first, with the exact hit, the correction
+    or the "did you mean" suggestion when there is one."""
     by_id = {term.pk: term for term in terms}
     candidates = [
         search.Candidate(
@@ -80,9 +91,24 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
         )
         for term in terms
     ]
-    ranked = search.rank(query, candidates)
-    exact = search.lone_exact_hit(ranked)
-    return [by_id[c.key] for _, c in ranked], (by_id[exact.key] if exact else None)
+    outcome = search.search(query, candidates)
+
+    def term_for(candidate):
+        return by_id[candidate.key] if candidate else None
+
+    return TermSearch(
+        [by_id[c.key] for c in outcome.matches],
+        exact=term_for(outcome.exact),
+        corrected=term_for(outcome.corrected),
+        suggestion=term_for(outcome.suggestion),
+    )
+
+
+def suggest_terms(query: str, limit: int = 8) -> list[Term]:
+    """The first few matches for what a visitor is still typing."""
+    if not query:
+        return []
+    return search_terms(query, published_terms()).terms[:limit]
 
 
 def group_by_letter(terms: list[Term]) -> list[LetterGroup]:

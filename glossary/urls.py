@@ -6,6 +6,8 @@ app_name = "glossary"
 
 urlpatterns = [
     path("glossary/", views.term_list, name="term-list"),
+    # Not a slug (it has a dot), so no term's address can ever shadow it.
+    path("glossary/suggest.json", views.term_suggestions, name="suggest"),
     path("glossary/<slug:slug>/", views.term_detail, name="term-detail"),
     path("compare/", views.compare_index, name="compare-index"),
     # "<a>-vs-<b>" or "<a>-vs-<b>-vs-<c>"; the view checks the parts.

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -24,13 +24,15 @@ def term_list(request):
     unknown_category = bool(category_slug) and category is None
     if category:
         terms = [term for term in terms if term.category_id == category.pk]
-    if query:
-        terms, exact = selectors.search_terms(query, terms)
-        if exact is not None:
-            return redirect(exact)
+    found = selectors.search_terms(query, terms) if query else None
+    if found is not None:
+        if found.exact is not None:
+            return redirect(found.exact)
+        terms = found.terms
     groups = [] if query else selectors.group_by_letter(terms)
     context = {
         "query": query,
+        "found": found,
         "terms": terms,
         "groups": groups,
         "categories": all_categories,
@@ -40,6 +42,22 @@ def term_list(request):
         "structured_data": _defined_term_set(request, terms),
     }
     return render(request, "glossary/term_list.html", context)
+
+
+def term_suggestions(request):
+    """Suggestions as the visitor types (static/js/suggest.js): names and
+    addresses only, so the list stays small however long the definitions."""
+    query = search.clean_query(request.GET.get("q", ""))
+    terms = selectors.suggest_terms(query)
+    suggestions = [
+        {
+            "name": term.name,
+            "url": term.get_absolute_url(),
+            "category": term.category.name,
+        }
+        for term in terms
+    ]
+    return JsonResponse({"query": query, "suggestions": suggestions})
 
 
 def term_detail(request, slug):

@@ -17,7 +17,7 @@ def column_headers(page):
 
 def test_search_a_typo_then_compare_and_add_a_third_term(site, page):
     page.goto(site)
-    page.get_by_role("searchbox", name="Search the glossary").fill("resoring")
+    page.get_by_role("combobox", name="Search the glossary").fill("resoring")
     page.get_by_role("button", name="Search").click()
 
     expect(page).to_have_url(re.compile(r"/glossary/reshoring/$"))
@@ -55,7 +55,7 @@ def test_the_same_journey_with_the_keyboard_alone(site, page):
     keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
     # Past the skip link, the search box is a few presses away, not the whole menu.
-    tab_to(page, page.get_by_role("searchbox", name="Search the glossary"), 3)
+    tab_to(page, page.get_by_role("combobox", name="Search the glossary"), 3)
     keyboard.type("resoring")
     keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Reshoring")
