@@ -7,7 +7,7 @@ size (checked by tests with django_assert_max_num_queries).
 from dataclasses import asdict, dataclass
 from string import ascii_uppercase
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from . import search
 from .models import (
@@ -61,6 +61,17 @@ class LetterGroup:
 
 def published_terms() -> list[Term]:
     return list(Term.objects.published().select_related("category").order_by("name"))
+
+
+def term_table_rows() -> QuerySet[Term]:
+    """Published terms for the open-data table: category joined and sources
+    counted in the same query, so a page (or a download) costs one query."""
+    return (
+        Term.objects.published()
+        .select_related("category")
+        .annotate(source_count=Count("sources"))
+        .order_by("name")
+    )
 
 
 def categories() -> list[Category]:
@@ -173,14 +184,6 @@ def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
     return Comparison.objects.select_related("term_a", "term_b").filter(pair).first()
 
 
-def curated_orders_for(term: Term) -> set[tuple[str, str]]:
-    """The title order of every curated pair that includes this term."""
-    pairs = Comparison.objects.filter(Q(term_a=term) | Q(term_b=term)).values_list(
-        "term_a__slug", "term_b__slug"
-    )
-    return set(pairs)
-
-
 def canonical_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
     """The order of a comparison's permanent URL: the curated title order for a
     curated pair, alphabetical otherwise."""
@@ -193,14 +196,67 @@ def compare_path_part(slugs: list[str]) -> str:
     return COMPARE_SEPARATOR.join(slugs)
 
 
-def pair_url_part(
-    slug_a: str, slug_b: str, curated_orders: set[tuple[str, str]]
-) -> str:
-    if (slug_b, slug_a) in curated_orders:
-        return compare_path_part([slug_b, slug_a])
-    if (slug_a, slug_b) in curated_orders:
-        return compare_path_part([slug_a, slug_b])
-    return compare_path_part(sorted([slug_a, slug_b]))
+@dataclass(frozen=True)
+class CompareLink:
+    """A "compare with" link on a term's page."""
+
+    other: Term
+    path_part: str  # "<a>-vs-<b>" in the comparison's canonical order
+    curated: bool  # an explained comparison, not just the table
+
+
+def compare_links_for(term: Term) -> list[CompareLink]:
+    """The explained comparisons that include this term, then its other
+    published related terms (the term must come from `published_term`)."""
+    published = Term.Status.PUBLISHED
+    curated = Comparison.objects.select_related("term_a", "term_b").filter(
+        Q(term_a=term) | Q(term_b=term),
+        term_a__status=published,
+        term_b__status=published,
+    )
+    links = [
+        CompareLink(
+            c.term_b if c.term_a_id == term.pk else c.term_a,
+            compare_path_part(list(c.slugs)),
+            curated=True,
+        )
+        for c in curated
+    ]
+    links.sort(key=lambda link: link.other.name.lower())
+    seen = {link.other.pk for link in links}
+    links += [
+        CompareLink(other, compare_path_part(sorted([term.slug, other.slug])), False)
+        for other in term.related_terms.all()
+        if other.pk not in seen
+    ]
+    return links
+
+
+@dataclass(frozen=True)
+class ThreeWaySummary:
+    """What a three-term comparison says before the details."""
+
+    by_category: list[tuple[Category, list[Term]]]  # which decision each term is about
+    explained: list[Comparison]  # curated pairs among the three, with verdicts
+    removals: list[tuple[Term, str]]  # each term, and the comparison without it
+
+
+def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
+    """Terms from `published_terms_by_slug` (category joined); one query."""
+    curated = list(
+        Comparison.objects.select_related("term_a", "term_b").filter(
+            term_a__in=terms, term_b__in=terms
+        )
+    )
+    by_category: dict[int, tuple[Category, list[Term]]] = {}
+    for term in sorted(terms, key=lambda t: (t.category.order, t.category.name)):
+        by_category.setdefault(term.category_id, (term.category, []))[1].append(term)
+    removals = []
+    for term in terms:
+        rest = [t.slug for t in terms if t != term]
+        pair = next((c for c in curated if set(c.slugs) == set(rest)), None)
+        removals.append((term, compare_path_part(canonical_slugs(rest, pair))))
+    return ThreeWaySummary(list(by_category.values()), curated, removals)
 
 
 def comparison_table(terms: list[Term]) -> ComparisonTable:

@@ -9,6 +9,8 @@ urlpatterns = [
     # Not a slug (it has a dot), so no term's address can ever shadow it.
     path("glossary/suggest.json", views.term_suggestions, name="suggest"),
     path("glossary/<slug:slug>/", views.term_detail, name="term-detail"),
+    # The glossary as open data; outside /glossary/ so no term slug can shadow it.
+    path("data/glossary/", views.TermTableView.as_view(), name="term-table"),
     path("compare/", views.compare_index, name="compare-index"),
     # "<a>-vs-<b>" or "<a>-vs-<b>-vs-<c>"; the view checks the parts.
     re_path(

@@ -2,12 +2,15 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django_tables2.export.views import ExportMixin
+from django_tables2.views import SingleTableView
 
 from core.markdown import render_markdown
 
 from . import search, selectors
-from .forms import ComparePickerForm
+from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
+from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
 
 
 def home(request):
@@ -65,18 +68,51 @@ def term_detail(request, slug):
     term = selectors.published_term(slug)
     if term is None:
         raise Http404("No published term with this address.")
-    curated_orders = selectors.curated_orders_for(term)
-    related = [
-        (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
-        for other in term.related_terms.all()
-    ]
     context = {
         "term": term,
         "explanation": render_markdown(term.explanation),
-        "related": related,
+        "example": render_markdown(term.example),
+        "fits_when": render_markdown(term.fits_when),
+        "not_fits_when": render_markdown(term.not_fits_when),
+        "related": term.related_terms.all(),
+        "compare_with": selectors.compare_links_for(term),
         "structured_data": _defined_term(request, term),
     }
     return render(request, "glossary/term_detail.html", context)
+
+
+class TermTableView(ExportMixin, SingleTableView):
+    """Every published term as a sortable, paginated table, and as CSV or JSON."""
+
+    table_class = TermTable
+    template_name = "glossary/term_table.html"
+    # django-tables2's own pagination (ListView's paginate_by would answer a
+    # bad ?page= with a bare 404 before the table could explain it).
+    table_pagination = {"per_page": 25}
+    export_formats = ("csv", "json")
+    export_name = "sourcing-guide-glossary"
+
+    def get_queryset(self):
+        return selectors.term_table_rows()
+
+    def get_table_kwargs(self):
+        return {"site_url": self.request.build_absolute_uri("/").rstrip("/")}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["problem"] = parameter_problem(
+            context["table"], self.request.GET, self.export_formats
+        )
+        context["licence"] = {"name": LICENCE_NAME, "url": LICENCE_URL}
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        if context["problem"]:
+            # The table as it can be shown, with what was wrong: never a download.
+            return SingleTableView.render_to_response(self, context, status=400)
+        response = super().render_to_response(context, **kwargs)
+        response["Link"] = f'<{LICENCE_URL}>; rel="license"'
+        return response
 
 
 def compare_index(request):
@@ -108,16 +144,55 @@ def compare_detail(request, slugs):
         path_part = selectors.compare_path_part(canonical)
         return redirect("glossary:compare", path_part, permanent=True)
     terms = [found[slug] for slug in canonical]
+    published = selectors.published_terms()
+    add_form, swap_forms = _change_forms(request, terms, published)
+    for form in [add_form, *swap_forms]:
+        if form is not None and form.is_bound and form.is_valid():
+            return _redirect_to_comparison(form.new_slugs())
+    summary = selectors.three_way_summary(terms) if swap_forms else None
     context = {
         "terms": terms,
         "table": selectors.comparison_table(terms),
         "curated": curated,
         "introduction": render_markdown(curated.introduction) if curated else "",
         "key_differences": render_markdown(curated.key_differences) if curated else "",
-        "can_add_term": len(terms) < selectors.MAX_COMPARED_TERMS,
-        "other_terms": [t for t in selectors.published_terms() if t not in terms],
+        "verdict": render_markdown(curated.verdict) if curated else "",
+        "summary": summary,
+        "explained": [
+            (c, render_markdown(c.verdict))
+            for c in (summary.explained if summary else [])
+        ],
+        "add_form": add_form,
+        # Each term of a three-way comparison: swap it (a form), or remove it (a link).
+        "changes": list(zip(swap_forms, summary.removals, strict=True))
+        if summary
+        else [],
     }
     return render(request, "glossary/compare_detail.html", context)
+
+
+def _change_forms(request, terms, published):
+    """ "Add a third term" (two terms) or "remove or swap" (three); the form the
+    visitor submitted, if any, is bound to the query string."""
+    if len(terms) < selectors.MAX_COMPARED_TERMS:
+        data = request.GET if "add" in request.GET else None
+        return AddTermForm(terms, published, data), []
+    replaced = request.GET.get("replace")
+    if "replace" in request.GET and replaced not in {t.slug for t in terms}:
+        replaced = terms[0].slug  # its hidden field then reports the bad value
+    swap_forms = [
+        SwapTermForm(
+            terms, published, term, request.GET if term.slug == replaced else None
+        )
+        for term in terms
+    ]
+    return None, swap_forms
+
+
+def _redirect_to_comparison(slugs):
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part)
 
 
 def _defined_term(request, term, in_set=True):
@@ -144,6 +219,7 @@ def _defined_term_set(request, terms):
         "@type": "DefinedTermSet",
         "name": f"{settings.SITE_NAME} glossary",
         "url": request.build_absolute_uri(reverse("glossary:term-list")),
+        "license": LICENCE_URL,
         "hasDefinedTerm": [
             _defined_term(request, term, in_set=False) for term in terms
         ],
