@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from string import ascii_uppercase
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 
 from . import search
 from .models import (
@@ -57,6 +58,62 @@ class ComparisonTable:
 class LetterGroup:
     letter: str
     terms: list[Term]
+
+
+@dataclass(frozen=True)
+class GridCell:
+    label: str
+    url: str | None  # None until its term is written and published
+
+
+@dataclass(frozen=True)
+class GridRow:
+    label: str
+    cells: list[GridCell]
+
+
+# The home page's picture: who does the work (rows) by where (columns). The
+# slugs are the advisor's models' terms (PROTOCOL.md), so the grid, the glossary
+# and the advisor use the same names.
+GRID_COLUMNS = ("Onshore (home)", "Nearshore", "Offshore (distant)")
+GRID_ROWS = (
+    (
+        "Own staff",
+        (
+            ("In-house", "in-house"),
+            ("Nearshore captive centre", "nearshore-captive-centre"),
+            ("Captive offshore centre", "captive-offshore-centre"),
+        ),
+    ),
+    (
+        "Third party",
+        (
+            ("Domestic outsourcing", "domestic-outsourcing"),
+            ("Nearshore outsourcing", "nearshore-outsourcing"),
+            ("Offshore outsourcing", "offshore-outsourcing"),
+        ),
+    ),
+)
+GRID_EXTRAS = {"reshoring": "reshoring", "out_staffing": "out-staffing"}
+
+
+def sourcing_grid() -> tuple[list[GridRow], dict[str, GridCell]]:
+    """The grid's rows, and the two moves outside it (reshoring, out-staffing),
+    each linking its term when that term is published; one query."""
+    slugs = [slug for _, cells in GRID_ROWS for _, slug in cells]
+    slugs += GRID_EXTRAS.values()
+    published = set(
+        Term.objects.published().filter(slug__in=slugs).values_list("slug", flat=True)
+    )
+
+    def cell(label: str, slug: str) -> GridCell:
+        if slug not in published:
+            return GridCell(label, None)
+        return GridCell(label, reverse("glossary:term-detail", args=[slug]))
+
+    rows = [GridRow(label, [cell(*c) for c in cells]) for label, cells in GRID_ROWS]
+    extras = {key: cell(slug, slug) for key, slug in GRID_EXTRAS.items()}
+    return rows, extras
 
 
 def published_terms() -> list[Term]:

@@ -14,9 +14,14 @@ from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
 
 
 def home(request):
-    return render(
-        request, "home.html", {"comparisons": selectors.featured_comparisons()}
-    )
+    grid_rows, grid_extras = selectors.sourcing_grid()
+    context = {
+        "comparisons": selectors.featured_comparisons(),
+        "grid_columns": selectors.GRID_COLUMNS,
+        "grid_rows": grid_rows,
+        "grid_extras": grid_extras,
+    }
+    return render(request, "home.html", context)
 
 
 def term_list(request):

@@ -42,3 +42,25 @@ def test_the_open_data_table_sorts_by_clicking_a_heading(site, page):
     expect(page).to_have_url(site + "/data/glossary/?sort=source_count&page=1")
     sources = page.get_by_role("columnheader", name="Sources")
     expect(sources).to_have_attribute("aria-sort", "ascending")
+
+
+def test_the_home_grid_is_readable_on_a_phone(site, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site + "/")
+
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll('.sourcing-grid th, .sourcing-grid td')]
+            .filter(el => el.textContent.trim())
+            .map(el => [el.textContent.trim(), parseFloat(getComputedStyle(el).fontSize),
+                        el.scrollWidth <= el.clientWidth])"""
+    )
+    assert len(sizes) == 11
+    for label, size, fits in sizes:
+        assert size >= 12, f"{label} is {size}px"
+        assert fits, f"{label} overflows its cell"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    expect(page.get_by_role("table", name="The sourcing grid")).to_be_visible()
+    expect(
+        page.get_by_role("cell", name="In-house").get_by_role("link")
+    ).to_have_attribute("href", "/glossary/in-house/")

@@ -469,16 +469,6 @@ def test_compare_index_lists_curated_comparisons_of_published_terms(client, glos
 # --- Home, crawlers, operators --------------------------------------------
 
 
-def test_home_shows_the_sourcing_grid_and_its_text_alternative(client, glossary):
-    page = html(client.get("/"))
-
-    assert re.search(r'<svg [^>]*role="img"[^>]*aria-labelledby="grid-title', page)
-    assert '<title id="grid-title">The sourcing grid' in page
-    assert '<desc id="grid-desc">Two separate decisions form a grid.' in page
-    assert "<summary>The grid as a table</summary>" in page
-    assert '<a href="/glossary/in-house/">In-house</a>' in page
-
-
 def test_home_leads_into_glossary_compare_and_advisor(client, glossary):
     page = html(client.get("/"))
 
