@@ -12,17 +12,30 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
 
 class TermTable(tables.Table):
-    name = tables.Column(linkify=True, verbose_name="Term")
+    # data-label: on phones each row is a card, and each value says its column.
+    name = tables.Column(
+        linkify=True, verbose_name="Term", attrs={"td": {"data-label": "Term"}}
+    )
     category = tables.Column(
         accessor="category__name",
         order_by=("category__name", "name"),
         verbose_name="Category",
+        attrs={"td": {"data-label": "Category"}},
     )
-    definition = tables.Column(orderable=False)
-    last_reviewed = tables.DateColumn(format="j M Y", verbose_name="Last reviewed")
+    definition = tables.Column(
+        orderable=False, attrs={"td": {"data-label": "Definition"}}
+    )
+    last_reviewed = tables.DateColumn(
+        format="j M Y",
+        verbose_name="Last reviewed",
+        attrs={"td": {"data-label": "Last reviewed"}},
+    )
     source_count = tables.Column(
         verbose_name="Sources",
-        attrs={"th": {"class": "text-end"}, "td": {"class": "text-end"}},
+        attrs={
+            "th": {"class": "text-end"},
+            "td": {"class": "text-end", "data-label": "Sources"},
+        },
     )
     # In the downloads only: the term's permanent address, to cite and link it.
     slug = tables.Column(visible=False, orderable=False)

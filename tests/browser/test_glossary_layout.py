@@ -49,9 +49,10 @@ def test_the_home_grid_is_readable_on_a_phone(site, page):
     page.goto(site + "/")
 
     sizes = page.evaluate(
-        """() => [...document.querySelectorAll('.sourcing-grid th, .sourcing-grid td')]
+        """() => [...document.querySelectorAll('.sourcing-grid :is(th, td)')]
             .filter(el => el.textContent.trim())
-            .map(el => [el.textContent.trim(), parseFloat(getComputedStyle(el).fontSize),
+            .map(el => [el.textContent.trim(),
+                        parseFloat(getComputedStyle(el).fontSize),
                         el.scrollWidth <= el.clientWidth])"""
     )
     assert len(sizes) == 11
