@@ -77,3 +77,68 @@ class ComparePickerForm(forms.Form):
             for n in ("a", "b", "c")
             if self.cleaned_data.get(n)
         ]
+
+
+INVALID_TERM = (
+    "Pick one of the listed terms: it must be in the glossary "
+    "and not yet in this comparison."
+)
+
+
+def _term_choices(terms):
+    # An empty first choice, so nothing is preselected: the visitor decides.
+    return [("", "Choose a term"), *((term.slug, term.name) for term in terms)]
+
+
+class AddTermForm(forms.Form):
+    """ "Add a third term" on a two-term comparison (a GET form to the same page).
+
+    Choices come from the terms the page already has, so checking costs no query."""
+
+    add = forms.ChoiceField(
+        label="Third term",
+        error_messages={
+            "required": "Choose a term to add.",
+            "invalid_choice": INVALID_TERM,
+        },
+    )
+
+    def __init__(self, compared, published, *args, **kwargs):
+        super().__init__(*args, auto_id="add-%s", **kwargs)
+        self.compared = compared
+        self.fields["add"].choices = _term_choices(
+            term for term in published if term not in compared
+        )
+
+    def new_slugs(self):
+        return [term.slug for term in self.compared] + [self.cleaned_data["add"]]
+
+
+class SwapTermForm(forms.Form):
+    """Swap one term of a comparison for another (one small GET form per term)."""
+
+    replace = forms.ChoiceField(
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "That term is not in this comparison."},
+    )
+    by = forms.ChoiceField(
+        error_messages={
+            "required": "Choose the term to swap in.",
+            "invalid_choice": INVALID_TERM,
+        },
+    )
+
+    def __init__(self, compared, published, replaced, *args, **kwargs):
+        super().__init__(*args, auto_id=f"swap-{replaced.slug}-%s", **kwargs)
+        self.compared = compared
+        self.replaced = replaced
+        self.fields["replace"].choices = [(t.slug, t.name) for t in compared]
+        self.fields["replace"].initial = replaced.slug
+        self.fields["by"].label = f"Swap {replaced.name} for"
+        self.fields["by"].choices = _term_choices(
+            term for term in published if term not in compared
+        )
+
+    def new_slugs(self):
+        gone, coming = self.cleaned_data["replace"], self.cleaned_data["by"]
+        return [coming if t.slug == gone else t.slug for t in self.compared]

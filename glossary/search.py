@@ -103,3 +103,51 @@ def lone_exact_hit(ranked: list[tuple[float, Candidate]]) -> Candidate | None:
     """The one candidate whose name or alias is exactly the query, if only one is."""
     exact = [candidate for points, candidate in ranked if points >= EXACT_ALIAS]
     return exact[0] if len(exact) == 1 else None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a search found, and what it has to tell the visitor about it.
+
+    At most one of `exact`, `corrected` and `suggestion` is set:
+    - `exact`: the query is the name or alias of this one term (go straight there);
+    - `corrected`: the query was a typo of this one term, and `matches` are the
+      results for its name ("Showing results for reshoring (you searched for
+      resoring)");
+    - `suggestion`: only typo-like matches were found, this one likeliest
+      ("Did you mean offshoring?").
+    """
+
+    matches: list[Candidate]
+    exact: Candidate | None = None
+    corrected: Candidate | None = None
+    suggestion: Candidate | None = None
+
+
+def search(raw_query: str, candidates: list[Candidate]) -> Outcome:
+    ranked = rank(raw_query, candidates)
+    exact = lone_exact_hit(ranked)
+    if exact is not None:
+        return Outcome([c for _, c in ranked], exact=exact)
+    corrected = _lone_correction(ranked)
+    if corrected is not None:
+        # Results for what the visitor meant: the term first, then every term
+        # that mentions it, as if its name had been typed (but not the typos
+        # of the name: "nearshoring" is not a typo of "reshoring").
+        ranked = rank(corrected.name, candidates)
+        meant = [c for points, c in ranked if points >= DEFINITION_CONTAINS]
+        return Outcome(meant, corrected=corrected)
+    typo_like = bool(ranked) and ranked[0][0] < DEFINITION_CONTAINS
+    suggestion = ranked[0][1] if typo_like else None
+    return Outcome([c for _, c in ranked], suggestion=suggestion)
+
+
+def _lone_correction(ranked: list[tuple[float, Candidate]]) -> Candidate | None:
+    """The term a typo surely meant: the only one listing it as a known
+    misspelling, or the only match at all when every match is typo-like."""
+    known = [c for points, c in ranked if points == EXACT_MISSPELLING]
+    if known:
+        return known[0] if len(known) == 1 else None
+    if len(ranked) == 1 and ranked[0][0] < DEFINITION_CONTAINS:
+        return ranked[0][1]
+    return None

@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass
 from string import ascii_uppercase
 
 from django.db import connection
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 
 from core.markdown import TermLink, link_slugs
 
@@ -127,13 +128,91 @@ def search_candidates(query: str, category: Category | None = None) -> list[Term
     return list(postgres_search.candidates(terms, query))
 
 
+@dataclass(frozen=True)
+class GridCell:
+    label: str
+    url: str | None  # None until its term is written and published
+
+
+@dataclass(frozen=True)
+class GridRow:
+    label: str
+    cells: list[GridCell]
+
+
+# The home page's picture: who does the work (rows) by where (columns). The
+# slugs are the advisor's models' terms (PROTOCOL.md), so the grid, the glossary
+# and the advisor use the same names.
+GRID_COLUMNS = ("Onshore (home)", "Nearshore", "Offshore (distant)")
+GRID_ROWS = (
+    (
+        "Own staff",
+        (
+            ("In-house", "in-house"),
+            ("Nearshore captive centre", "nearshore-captive-centre"),
+            ("Captive offshore centre", "captive-offshore-centre"),
+        ),
+    ),
+    (
+        "Third party",
+        (
+            ("Domestic outsourcing", "domestic-outsourcing"),
+            ("Nearshore outsourcing", "nearshore-outsourcing"),
+            ("Offshore outsourcing", "offshore-outsourcing"),
+        ),
+    ),
+)
+GRID_EXTRAS = {"reshoring": "reshoring", "out_staffing": "out-staffing"}
+
+
+def sourcing_grid() -> tuple[list[GridRow], dict[str, GridCell]]:
+    """The grid's rows, and the two moves outside it (reshoring, out-staffing),
+    each linking its term when that term is published; one query."""
+    slugs = [slug for _, cells in GRID_ROWS for _, slug in cells]
+    slugs += GRID_EXTRAS.values()
+    published = set(
+        Term.objects.published().filter(slug__in=slugs).values_list("slug", flat=True)
+    )
+
+    def cell(label: str, slug: str) -> GridCell:
+        if slug not in published:
+            return GridCell(label, None)
+        return GridCell(label, reverse("glossary:term-detail", args=[slug]))
+
+    rows = [GridRow(label, [cell(*c) for c in cells]) for label, cells in GRID_ROWS]
+    extras = {key: cell(slug, slug) for key, slug in GRID_EXTRAS.items()}
+    return rows, extras
+
+
+def term_table_rows() -> QuerySet[Term]:
+    """Published terms for the open-data table: category joined and sources
+    counted in the same query, so a page (or a download) costs one query."""
+    return (
+        Term.objects.published()
+        .select_related("category")
+        .annotate(source_count=Count("sources"))
+        .order_by("name")
+    )
+
+
 def categories() -> list[Category]:
     return list(Category.objects.all())
 
 
-def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None]:
-    """Terms matching the query, best first, and the lone exact hit if there is one."""
-    by_id: dict[object, Term] = {term.pk: term for term in terms}
+@dataclass(frozen=True)
+class TermSearch:
+    """Search results and what search tells the visitor (see search.Outcome)."""
+
+    terms: list[Term]
+    exact: Term | None = None
+    corrected: Term | None = None
+    suggestion: Term | None = None
+
+
+def search_terms(query: str, terms: list[Term]) -> TermSearch:
+    """Terms matching the query, best first, with the exact hit, the correction
+    or the "did you mean" suggestion when there is one."""
+    by_id = {term.pk: term for term in terms}
     candidates = [
         search.Candidate(
             term.pk,
@@ -144,9 +223,8 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
         )
         for term in terms
     ]
-    ranked = search.rank(query, candidates)
-    exact = search.lone_exact_hit(ranked)
-    found = [by_id[c.key] for _, c in ranked]
+    outcome = search.search(query, candidates)
+    found = [by_id[c.key] for c in outcome.matches]
     # PostgreSQL's full text also finds other forms of a word ("outsourced"
     # finds outsourcing), which the Python ranking does not: those come last.
     found += [
@@ -154,7 +232,23 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
         for term in terms
         if getattr(term, "full_text_hit", False) and term not in found
     ]
-    return found, (by_id[exact.key] if exact else None)
+
+    def term_for(candidate):
+        return by_id[candidate.key] if candidate else None
+
+    return TermSearch(
+        found,
+        exact=term_for(outcome.exact),
+        corrected=term_for(outcome.corrected),
+        suggestion=term_for(outcome.suggestion),
+    )
+
+
+def suggest_terms(query: str, limit: int = 8) -> list[Term]:
+    """The first few matches for what a visitor is still typing."""
+    if not query:
+        return []
+    return search_terms(query, search_candidates(query)).terms[:limit]
 
 
 def group_by_letter(terms: list[Term]) -> list[LetterGroup]:
@@ -242,14 +336,6 @@ def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
     return next(iter(found.order_by()[:1]), None)
 
 
-def curated_orders_for(term: Term) -> set[tuple[str, str]]:
-    """The title order of every curated pair that includes this term."""
-    pairs = Comparison.objects.filter(Q(term_a=term) | Q(term_b=term)).values_list(
-        "term_a__slug", "term_b__slug"
-    )
-    return set(pairs.order_by())
-
-
 def canonical_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
     """The order of a comparison's permanent URL: the curated title order for a
     curated pair, alphabetical otherwise."""
@@ -262,14 +348,67 @@ def compare_path_part(slugs: list[str]) -> str:
     return COMPARE_SEPARATOR.join(slugs)
 
 
-def pair_url_part(
-    slug_a: str, slug_b: str, curated_orders: set[tuple[str, str]]
-) -> str:
-    if (slug_b, slug_a) in curated_orders:
-        return compare_path_part([slug_b, slug_a])
-    if (slug_a, slug_b) in curated_orders:
-        return compare_path_part([slug_a, slug_b])
-    return compare_path_part(sorted([slug_a, slug_b]))
+@dataclass(frozen=True)
+class CompareLink:
+    """A "compare with" link on a term's page."""
+
+    other: Term
+    path_part: str  # "<a>-vs-<b>" in the comparison's canonical order
+    curated: bool  # an explained comparison, not just the table
+
+
+def compare_links_for(term: Term) -> list[CompareLink]:
+    """The explained comparisons that include this term, then its other
+    published related terms (the term must come from `published_term`)."""
+    published = Term.Status.PUBLISHED
+    curated = Comparison.objects.select_related("term_a", "term_b").filter(
+        Q(term_a=term) | Q(term_b=term),
+        term_a__status=published,
+        term_b__status=published,
+    ).order_by()  # sorted by name below: no temporary B-tree in the database
+    links = [
+        CompareLink(
+            c.term_b if c.term_a_id == term.pk else c.term_a,
+            compare_path_part(list(c.slugs)),
+            curated=True,
+        )
+        for c in curated
+    ]
+    links.sort(key=lambda link: link.other.name.lower())
+    seen = {link.other.pk for link in links}
+    links += [
+        CompareLink(other, compare_path_part(sorted([term.slug, other.slug])), False)
+        for other in term.related_terms.all()
+        if other.pk not in seen
+    ]
+    return links
+
+
+@dataclass(frozen=True)
+class ThreeWaySummary:
+    """What a three-term comparison says before the details."""
+
+    by_category: list[tuple[Category, list[Term]]]  # which decision each term is about
+    explained: list[Comparison]  # curated pairs among the three, with verdicts
+    removals: list[tuple[Term, str]]  # each term, and the comparison without it
+
+
+def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
+    """Terms from `published_terms_by_slug` (category joined); one query."""
+    curated = list(
+        Comparison.objects.select_related("term_a", "term_b").filter(
+            term_a__in=terms, term_b__in=terms
+        )
+    )
+    by_category: dict[int, tuple[Category, list[Term]]] = {}
+    for term in sorted(terms, key=lambda t: (t.category.order, t.category.name)):
+        by_category.setdefault(term.category_id, (term.category, []))[1].append(term)
+    removals = []
+    for term in terms:
+        rest = [t.slug for t in terms if t != term]
+        pair = next((c for c in curated if set(c.slugs) == set(rest)), None)
+        removals.append((term, compare_path_part(canonical_slugs(rest, pair))))
+    return ThreeWaySummary(list(by_category.values()), curated, removals)
 
 
 def comparison_table(terms: list[Term]) -> ComparisonTable:

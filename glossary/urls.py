@@ -18,7 +18,19 @@ urlpatterns = [
         rate_limited("search", when=searching)(require_safe(views.term_list)),
         name="term-list",
     ),
+    # Not a slug (it has a dot), so no term's address can ever shadow it.
+    path(
+        "glossary/suggest.json",
+        rate_limited("search", when=searching)(require_safe(views.term_suggestions)),
+        name="suggest",
+    ),
     path("glossary/<slug:slug>/", require_safe(views.term_detail), name="term-detail"),
+    # The glossary as open data; outside /glossary/ so no term slug can shadow it.
+    path(
+        "data/glossary/",
+        require_safe(views.TermTableView.as_view()),
+        name="term-table",
+    ),
     path("compare/", require_safe(views.compare_index), name="compare-index"),
     # "<a>-vs-<b>" or "<a>-vs-<b>-vs-<c>"; the view checks the parts.
     re_path(

@@ -1,21 +1,29 @@
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django_tables2.export.views import ExportMixin
+from django_tables2.views import SingleTableView
 
 from core.markdown import render_markdown
 
 from . import search, selectors
-from .forms import ComparePickerForm
+from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
 from .redirects import current_slugs
+from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
 
 
 def home(request):
-    return render(
-        request, "home.html", {"comparisons": selectors.featured_comparisons()}
-    )
+    grid_rows, grid_extras = selectors.sourcing_grid()
+    context = {
+        "comparisons": selectors.featured_comparisons(),
+        "grid_columns": selectors.GRID_COLUMNS,
+        "grid_rows": grid_rows,
+        "grid_extras": grid_extras,
+    }
+    return render(request, "home.html", context)
 
 
 def term_list(request):
@@ -24,11 +32,13 @@ def term_list(request):
     category_slug = request.GET.get("category", "")[:80]
     category = next((c for c in all_categories if c.slug == category_slug), None)
     unknown_category = bool(category_slug) and category is None
+    found = None
     if query:
         candidates = selectors.search_candidates(query, category)
-        terms, exact = selectors.search_terms(query, candidates)
-        if exact is not None:
-            return redirect(exact)
+        found = selectors.search_terms(query, candidates)
+        if found.exact is not None:
+            return redirect(found.exact)
+        terms = found.terms
         page = None
     else:
         page = selectors.term_page(request.GET.get("from", "")[:120], category)
@@ -36,6 +46,7 @@ def term_list(request):
     groups = [] if query else selectors.group_by_letter(terms)
     context = {
         "query": query,
+        "found": found,
         "terms": terms,
         "groups": groups,
         "categories": all_categories,
@@ -48,6 +59,22 @@ def term_list(request):
     return render(request, "glossary/term_list.html", context)
 
 
+def term_suggestions(request):
+    """Suggestions as the visitor types (static/js/suggest.js): names and
+    addresses only, so the list stays small however long the definitions."""
+    query = search.clean_query(request.GET.get("q", ""))
+    terms = selectors.suggest_terms(query)
+    suggestions = [
+        {
+            "name": term.name,
+            "url": term.get_absolute_url(),
+            "category": term.category.name,
+        }
+        for term in terms
+    ]
+    return JsonResponse({"query": query, "suggestions": suggestions})
+
+
 def term_detail(request, slug):
     term = selectors.published_term(slug)
     preview = term is None and request.user.has_perm("glossary.view_term")
@@ -58,16 +85,18 @@ def term_detail(request, slug):
         if renamed:
             return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
-    curated_orders = selectors.curated_orders_for(term)
-    related = [
-        (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
-        for other in selectors.by_name(term.related_terms.all())
-    ]
-    links = selectors.term_links(term.explanation)
+    links = selectors.term_links(
+        term.explanation, term.example, term.fits_when, term.not_fits_when
+    )
     context = {
         "term": term,
         "explanation": render_markdown(term.explanation, links),
-        "related": related,
+        "example": render_markdown(term.example, links),
+        "fits_when": render_markdown(term.fits_when, links),
+        "not_fits_when": render_markdown(term.not_fits_when, links),
+        # Sorted here: an ORDER BY on the join would sort in a temporary B-tree.
+        "related": selectors.by_name(term.related_terms.all()),
+        "compare_with": selectors.compare_links_for(term),
         "structured_data": _defined_term(request, term),
         "draft_preview": preview,
     }
@@ -77,6 +106,40 @@ def term_detail(request, slug):
         patch_cache_control(response, private=True, no_store=True)
         response["X-Robots-Tag"] = "noindex, nofollow"
     return response
+
+
+class TermTableView(ExportMixin, SingleTableView):
+    """Every published term as a sortable, paginated table, and as CSV or JSON."""
+
+    table_class = TermTable
+    template_name = "glossary/term_table.html"
+    # django-tables2's own pagination (ListView's paginate_by would answer a
+    # bad ?page= with a bare 404 before the table could explain it).
+    table_pagination = {"per_page": 25}
+    export_formats = ("csv", "json")
+    export_name = "sourcing-guide-glossary"
+
+    def get_queryset(self):
+        return selectors.term_table_rows()
+
+    def get_table_kwargs(self):
+        return {"site_url": self.request.build_absolute_uri("/").rstrip("/")}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["problem"] = parameter_problem(
+            context["table"], self.request.GET, self.export_formats
+        )
+        context["licence"] = {"name": LICENCE_NAME, "url": LICENCE_URL}
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        if context["problem"]:
+            # The table as it can be shown, with what was wrong: never a download.
+            return SingleTableView.render_to_response(self, context, status=400)
+        response = super().render_to_response(context, **kwargs)
+        response["Link"] = f'<{LICENCE_URL}>; rel="license"'
+        return response
 
 
 def compare_index(request):
@@ -109,29 +172,40 @@ def compare_detail(request, slugs):
         path_part = selectors.compare_path_part(canonical)
         return redirect("glossary:compare", path_part, permanent=True)
     terms = [found[slug] for slug in canonical]
+    published = selectors.published_terms()
+    add_form, swap_forms = _change_forms(request, terms, published)
+    for form in [add_form, *swap_forms]:
+        if form is not None and form.is_bound and form.is_valid():
+            return _redirect_to_comparison(form.new_slugs())
+    summary = selectors.three_way_summary(terms) if swap_forms else None
     context = {
         "terms": terms,
         "table": selectors.comparison_table(terms),
         "curated": curated,
         **_curated_texts(curated),
-        "can_add_term": len(terms) < selectors.MAX_COMPARED_TERMS,
-        # None on a large glossary: the template then offers a text box.
-        "other_terms": _others(selectors.picker_terms(), terms),
+        "summary": summary,
+        "explained": [
+            (c, render_markdown(c.verdict))
+            for c in (summary.explained if summary else [])
+        ],
+        "add_form": add_form,
+        # Each term of a three-way comparison: swap it (a form), or remove it (a link).
+        "changes": list(zip(swap_forms, summary.removals, strict=True))
+        if summary
+        else [],
     }
     return render(request, "glossary/compare_detail.html", context)
 
 
-def _others(choices, terms):
-    return None if choices is None else [t for t in choices if t not in terms]
-
-
 def _curated_texts(curated):
+    names = ("introduction", "key_differences", "verdict")
     if curated is None:
-        return {"introduction": "", "key_differences": ""}
-    links = selectors.term_links(curated.introduction, curated.key_differences)
+        return dict.fromkeys(names, "")
+    texts = [getattr(curated, name) for name in names]
+    links = selectors.term_links(*texts)
     return {
-        "introduction": render_markdown(curated.introduction, links),
-        "key_differences": render_markdown(curated.key_differences, links),
+        name: render_markdown(text, links)
+        for name, text in zip(names, texts, strict=True)
     }
 
 
@@ -144,6 +218,30 @@ def _renamed_comparison(requested, found):
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
     path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
     return redirect("glossary:compare", path_part, permanent=True)
+
+
+def _change_forms(request, terms, published):
+    """ "Add a third term" (two terms) or "remove or swap" (three); the form the
+    visitor submitted, if any, is bound to the query string."""
+    if len(terms) < selectors.MAX_COMPARED_TERMS:
+        data = request.GET if "add" in request.GET else None
+        return AddTermForm(terms, published, data), []
+    replaced = request.GET.get("replace")
+    if "replace" in request.GET and replaced not in {t.slug for t in terms}:
+        replaced = terms[0].slug  # its hidden field then reports the bad value
+    swap_forms = [
+        SwapTermForm(
+            terms, published, term, request.GET if term.slug == replaced else None
+        )
+        for term in terms
+    ]
+    return None, swap_forms
+
+
+def _redirect_to_comparison(slugs):
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part)
 
 
 def _defined_term(request, term, in_set=True):
@@ -170,6 +268,7 @@ def _defined_term_set(request, terms):
         "@type": "DefinedTermSet",
         "name": f"{settings.SITE_NAME} glossary",
         "url": request.build_absolute_uri(reverse("glossary:term-list")),
+        "license": LICENCE_URL,
         "hasDefinedTerm": [
             _defined_term(request, term, in_set=False) for term in terms
         ],

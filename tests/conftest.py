@@ -98,7 +98,8 @@ def glossary(make_term, dimensions, other_category):
     reshoring = make_term(
         "Reshoring",
         category=other_category,
-        aliases="resoring\nbackshoring",
+        aliases="backshoring",
+        misspellings="resoring",
         definition="Bringing work back to the home country.",
     )
     nearshoring = make_term(

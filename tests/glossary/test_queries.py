@@ -21,12 +21,17 @@ PAGES = [
     "/glossary/",
     "/glossary/?category=ownership",
     "/glossary/?q=term+00",
+    "/glossary/?q=trem+0002",
+    "/glossary/suggest.json?q=term",
     "/glossary/term-0002/",
     "/compare/",
     "/compare/?a=term-0002&b=term-0005",
     "/compare/term-0002-vs-term-0005/",
     "/compare/term-0001-vs-term-0000/",
     "/compare/term-0002-vs-term-0005-vs-term-0007/",
+    "/data/glossary/",
+    "/data/glossary/?sort=-source_count&page=1",
+    "/data/glossary/?_export=json",
     "/sitemap.xml",
 ]
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from glossary.search import Candidate, clean_query, lone_exact_hit, rank
+from glossary.search import Candidate, clean_query, lone_exact_hit, rank, search
 
 OUTSOURCING = Candidate(
     "outsourcing",
@@ -177,3 +177,55 @@ def test_a_known_misspelling_finds_its_term_but_below_a_real_name():
     assert keys("resoring", [reshoring]) == ["reshoring"]
     assert keys("resoring", [reshoring, resort]) == ["resoring", "reshoring"]
     assert lone_exact_hit(rank("resoring", [reshoring])) is None
+
+
+def test_search_goes_straight_to_a_lone_exact_name_or_alias():
+    outcome = search("bpo", ALL)
+
+    assert (outcome.exact, outcome.corrected, outcome.suggestion) == (BPO, None, None)
+
+
+def test_search_corrects_a_known_misspelling_to_its_term():
+    reshoring = Candidate("reshoring", "Reshoring", misspellings=("resoring",))
+    backshoring = Candidate("back", "Backshoring", (), "The US word for reshoring.")
+
+    outcome = search("resoring", [backshoring, reshoring])
+
+    assert outcome.corrected == reshoring
+    # The results are those for "Reshoring": the term, then what mentions it.
+    assert outcome.matches == [reshoring, backshoring]
+    assert outcome.exact is None and outcome.suggestion is None
+
+
+def test_search_corrects_a_typo_when_it_is_the_only_match():
+    outcome = search("nearshorng", ALL)
+
+    assert outcome.corrected == NEARSHORING
+    assert outcome.matches == [NEARSHORING]
+
+
+def test_search_suggests_the_likeliest_of_several_typo_like_matches():
+    onshoring = Candidate("onshoring", "Onshoring", ("on-shoring",))
+
+    outcome = search("ofshoring", [onshoring, OFFSHORING])
+
+    assert outcome.suggestion == OFFSHORING
+    assert outcome.matches == [OFFSHORING, onshoring]
+    assert outcome.corrected is None
+
+
+def test_search_neither_corrects_nor_suggests_real_matches():
+    outcome = search("country", ALL)
+
+    assert outcome.matches == [NEARSHORING, OFFSHORING, RESHORING]
+    assert (outcome.exact, outcome.corrected, outcome.suggestion) == (None,) * 3
+
+
+def test_a_misspelling_two_terms_share_is_not_corrected_to_either():
+    one = Candidate("one", "Reshoring", misspellings=("reshorin",))
+    two = Candidate("two", "Reshorings", misspellings=("reshorin",))
+
+    outcome = search("reshorin", [one, two])
+
+    assert outcome.corrected is None
+    assert outcome.matches == [one, two]

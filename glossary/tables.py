@@ -1,0 +1,102 @@
+"""The glossary as a table (django-tables2): sortable, paginated, and exported
+as CSV and JSON through tablib (django-tables2's ExportMixin)."""
+
+import django_tables2 as tables
+
+from .models import Term
+
+# The licence the glossary is published under, shown on the site and sent with
+# every download (a `Link: <...>; rel="license"` header).
+LICENCE_NAME = "CC BY 4.0"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+class TermTable(tables.Table):
+    # data-label: on phones each row is a card, and each value says its column.
+    name = tables.Column(
+        linkify=True, verbose_name="Term", attrs={"td": {"data-label": "Term"}}
+    )
+    category = tables.Column(
+        accessor="category__name",
+        order_by=("category__name", "name"),
+        verbose_name="Category",
+        attrs={"td": {"data-label": "Category"}},
+    )
+    definition = tables.Column(
+        orderable=False, attrs={"td": {"data-label": "Definition"}}
+    )
+    last_reviewed = tables.DateColumn(
+        format="j M Y",
+        verbose_name="Last reviewed",
+        attrs={"td": {"data-label": "Last reviewed"}},
+    )
+    source_count = tables.Column(
+        verbose_name="Sources",
+        attrs={
+            "th": {"class": "text-end"},
+            "td": {"class": "text-end", "data-label": "Sources"},
+        },
+    )
+    # In the downloads only: the term's permanent address, to cite and link it.
+    slug = tables.Column(visible=False, orderable=False)
+    url = tables.Column(
+        visible=False, accessor="get_absolute_url", orderable=False, verbose_name="URL"
+    )
+
+    class Meta:
+        model = Term
+        fields = ["name", "category", "definition", "last_reviewed", "source_count"]
+        sequence = [
+            "name",
+            "slug",
+            "category",
+            "definition",
+            "last_reviewed",
+            "source_count",
+            "url",
+        ]
+        order_by = "name"
+        template_name = "glossary/_term_table.html"
+        attrs = {"class": "table term-table"}
+        empty_text = "No published terms yet."
+
+    def __init__(self, *args, site_url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.site_url = site_url
+
+    def value_name(self, value):
+        return value
+
+    def value_last_reviewed(self, value):
+        return value.isoformat() if value else ""
+
+    def value_url(self, value):
+        return self.site_url + value
+
+    def sort_choices(self) -> list[str]:
+        """The column names `?sort=` accepts (each also with a leading "-")."""
+        return [column.name for column in self.columns if column.orderable]
+
+
+def parameter_problem(table: TermTable, params, export_formats) -> str:
+    """What is wrong with a request's ?sort=, ?page= or ?_export=, in words a
+    visitor understands; "" when nothing is. (django-tables2 quietly ignores a
+    bad sort and shows the first or last page instead of a bad one: the
+    visitor should know that what they asked for is not what they see.)"""
+    allowed = table.sort_choices()
+    for alias in ",".join(params.getlist("sort")).split(","):
+        if alias and alias.removeprefix("-") not in allowed:
+            names = ", ".join(table.columns[name].header for name in allowed)
+            return f"The table cannot be sorted by “{alias[:40]}”. Sort by {names}."
+    page = params.get("page")
+    pages = table.paginator.num_pages
+    if page is not None and not (page.isdigit() and 1 <= int(page) <= pages):
+        return (
+            f"There is no page “{page[:20]}”: pages run from 1 to {pages}. "
+            f"Showing page {table.page.number}."
+        )
+    export = params.get("_export")
+    if export is not None and export not in export_formats:
+        formats = " or ".join(f.upper() for f in export_formats)
+        return f"Downloads come as {formats}, not “{export[:20]}”."
+    return ""

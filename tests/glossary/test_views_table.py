@@ -1,0 +1,205 @@
+"""The glossary as open data: a sortable, paginated table with CSV and JSON
+downloads under CC BY 4.0."""
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from glossary.models import Source
+
+pytestmark = pytest.mark.django_db
+
+TABLE = "/data/glossary/"
+
+
+def html(response):
+    return response.content.decode()
+
+
+def names(response):
+    """Term names in the order the table's rows show them."""
+    tbody = re.search(r"<tbody[^>]*>(.*?)</tbody>", html(response), re.S)[1]
+    return re.findall(r'<a href="/glossary/[^"]+/">([^<]+)</a>', tbody)
+
+
+@pytest.fixture
+def sourced(glossary):
+    """The small glossary, with Reshoring citing three sources and Offshoring two."""
+    for term, count in ((glossary["reshoring"], 3), (glossary["offshoring"], 2)):
+        for i in range(count):
+            Source.objects.create(term=term, title=f"S{i}", url=f"https://x.org/{i}")
+    return glossary
+
+
+def test_the_table_lists_published_terms_by_name_with_their_columns(client, sourced):
+    response = client.get(TABLE)
+    page = html(response)
+
+    assert names(response) == ["Nearshoring", "Offshoring", "Outsourcing", "Reshoring"]
+    headers = re.findall(r'<th [^>]*scope="col"[^>]*>\s*(?:<a [^>]+>)?([^<]+)', page)
+    assert [h.strip() for h in headers] == [
+        "Term",
+        "Category",
+        "Definition",
+        "Last reviewed",
+        "Sources",
+    ]
+    assert "Bringing work back to the home country." in page
+    assert "1 Nov 2026" in page
+    assert "Secret draft" not in page
+
+
+def test_the_table_sorts_by_number_of_sources(client, sourced):
+    response = client.get(TABLE, {"sort": "-source_count"})
+
+    assert names(response) == ["Reshoring", "Offshoring", "Outsourcing", "Nearshoring"]
+    assert re.search(
+        r'<th[^>]*aria-sort="descending"[^>]*>\s*<a[^>]*>Sources', html(response)
+    )
+
+
+def test_the_table_sorts_by_category_then_name(client, sourced):
+    response = client.get(TABLE, {"sort": "category"})
+
+    # "Where the work is done" sorts before "Who does the work".
+    assert names(response) == ["Nearshoring", "Offshoring", "Reshoring", "Outsourcing"]
+
+
+def test_the_table_is_paginated(client, make_term):
+    for i in range(30):
+        make_term(f"Term {i:02}")
+
+    first = client.get(TABLE)
+    second = client.get(TABLE, {"page": 2})
+
+    assert names(first) == [f"Term {i:02}" for i in range(25)]
+    assert names(second) == [f"Term {i:02}" for i in range(25, 30)]
+    assert '<a class="page-link" href="?page=2" aria-current="page">' in html(second)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"sort": "password"}, "The table cannot be sorted by “password”. Sort by"),
+        ({"sort": "-definition"}, "cannot be sorted by “-definition”"),
+        ({"sort": "name,slug"}, "cannot be sorted by “slug”"),
+        (
+            {"page": "99"},
+            "There is no page “99”: pages run from 1 to 1. Showing page 1.",
+        ),
+        ({"page": "0"}, "There is no page “0”"),
+        ({"page": "two"}, "There is no page “two”"),
+        ({"page": "-1"}, "There is no page “-1”"),
+        ({"page": "1" * 500}, "There is no page “11111111111111111111”"),
+        ({"_export": "xlsx"}, "Downloads come as CSV or JSON, not “xlsx”."),
+        ({"_export": "csv", "sort": "nope"}, "cannot be sorted by “nope”"),
+    ],
+)
+def test_bad_table_parameters_get_a_clear_answer(client, sourced, params, message):
+    response = client.get(TABLE, params)
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
+    alert = re.search(
+        r'<div class="alert alert-warning" role="alert">(.*?)</div>', html(response)
+    )
+    assert message in alert[1]
+    # The table is still there, in an order and page it can show.
+    assert len(names(response)) == 4
+
+
+def test_csv_download_has_every_term_and_opens_with_the_csv_module(client, sourced):
+    response = client.get(TABLE, {"_export": "csv", "sort": "-source_count"})
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="sourcing-guide-glossary.csv"' in response["Content-Disposition"]
+    assert (
+        response["Link"]
+        == '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
+    )
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    assert [row["Term"] for row in rows] == [
+        "Reshoring", "Offshoring", "Outsourcing", "Nearshoring"
+    ]  # fmt: skip
+    assert rows[0] == {
+        "Term": "Reshoring",
+        "Slug": "reshoring",
+        "Category": "Where the work is done",
+        "Definition": "Bringing work back to the home country.",
+        "Last reviewed": "2026-11-01",
+        "Sources": "3",
+        "URL": "http://testserver/glossary/reshoring/",
+    }
+
+
+def test_json_download_parses_and_carries_every_term_across_pages(client, make_term):
+    for i in range(30):
+        make_term(f"Term {i:02}", definition='Says "quoted", <b>, and ünïcode.')
+
+    response = client.get(TABLE, {"_export": "json", "page": "2"})
+
+    assert response["Content-Type"] == "application/json"
+    rows = json.loads(response.content)
+    assert len(rows) == 30
+    assert rows[0]["Term"] == "Term 00"
+    assert rows[0]["Definition"] == 'Says "quoted", <b>, and ünïcode.'
+    assert rows[0]["Sources"] == 0
+
+
+def test_the_table_states_its_licence_and_offers_both_downloads(client, sourced):
+    page = html(client.get(TABLE, {"sort": "category"}))
+
+    assert (
+        '<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">'
+        in page
+    )
+    assert "Creative Commons Attribution 4.0 licence (CC BY 4.0)" in page
+    assert 'href="?sort=category&amp;_export=csv" download' in page
+    assert 'href="?sort=category&amp;_export=json" download' in page
+
+
+def test_the_glossary_index_links_the_table(client, glossary):
+    page = html(client.get("/glossary/"))
+
+    assert (
+        '<a href="/data/glossary/">a sortable table, to download as open data</a>'
+        in page
+    )
+
+
+def test_the_table_and_downloads_keep_a_fixed_query_budget(
+    client, make_term, django_assert_num_queries
+):
+    for i in range(60):
+        term = make_term(f"Term {i:02}")
+        Source.objects.create(term=term, title="S", url="https://x.org/")
+
+    for params, queries in (
+        ({}, 2),
+        ({"page": 3, "sort": "-category"}, 2),
+        ({"_export": "csv"}, 3),
+    ):
+        with django_assert_num_queries(queries):
+            response = client.get(TABLE, params)
+        assert response.status_code == 200
+
+
+def test_every_page_states_the_glossary_licence(client, glossary):
+    for path in ("/", "/glossary/outsourcing/"):
+        page = html(client.get(path))
+        assert (
+            'under the <a href="https://creativecommons.org/licenses/by/4.0/" '
+            'rel="license">CC BY 4.0 licence</a>'
+        ) in page
+
+
+def test_the_glossarys_structured_data_names_its_licence(client, glossary):
+    page = html(client.get("/glossary/"))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1]
+    )
+
+    assert data["license"] == "https://creativecommons.org/licenses/by/4.0/"
