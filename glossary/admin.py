@@ -33,7 +33,7 @@ class DimensionValueInline(admin.TabularInline):
 
 class SourceInline(admin.TabularInline):
     model = Source
-    fields = ["title", "url", "order"]
+    fields = ["title", "publisher", "year", "url", "kind", "order"]
     extra = 1
     # An address typed without a scheme is https (Django 6's default already).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -44,14 +44,28 @@ class TermAdmin(admin.ModelAdmin):
     list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
     list_filter = ["status", "category", "last_reviewed"]
     list_select_related = ["category"]
-    search_fields = ["name", "slug", "aliases", "definition"]
+    search_fields = ["name", "slug", "aliases", "misspellings", "definition"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["category", "related_terms"]
     date_hierarchy = "updated_at"
     inlines = [DimensionValueInline, SourceInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "category", "definition"]}),
-        ("Explanation", {"fields": ["explanation", "aliases", "related_terms"]}),
+        (
+            "Teaching",
+            {
+                "description": "The term's page shows these in this order: "
+                "takeaways first, then explanation, example, when it fits and not.",
+                "fields": [
+                    "key_takeaways",
+                    "explanation",
+                    "example",
+                    "fits_when",
+                    "not_fits_when",
+                ],
+            },
+        ),
+        ("Names and links", {"fields": ["aliases", "misspellings", "related_terms"]}),
         ("Review", {"fields": ["last_reviewed"]}),
     ]
 
@@ -71,4 +85,4 @@ class ComparisonAdmin(admin.ModelAdmin):
     list_select_related = ["term_a", "term_b"]
     search_fields = ["term_a__name", "term_b__name", "introduction"]
     autocomplete_fields = ["term_a", "term_b"]
-    fields = ["term_a", "term_b", "introduction", "key_differences"]
+    fields = ["term_a", "term_b", "introduction", "key_differences", "verdict"]

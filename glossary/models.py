@@ -53,8 +53,13 @@ class Term(models.Model):
     )
     aliases = models.TextField(
         blank=True,
-        help_text="Synonyms, abbreviations and common misspellings, one per line. "
-        "Search finds the term by any of them.",
+        help_text="Real synonyms and abbreviations only, one per line: shown as "
+        "“also called”, and search goes straight to the term for any of them.",
+    )
+    misspellings = models.TextField(
+        blank=True,
+        help_text="Common misspellings, one per line (“resoring”). Search "
+        "finds the term by them and says what it corrected; never shown on the page.",
     )
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="terms"
@@ -63,8 +68,27 @@ class Term(models.Model):
         max_length=300,
         help_text="One plain sentence, shown in lists and search results.",
     )
+    key_takeaways = models.TextField(
+        blank=True,
+        help_text="Three short sentences, one per line, shown first on the term's "
+        "page: what a busy manager must remember.",
+    )
     explanation = models.TextField(
         blank=True, help_text="Markdown. Raw HTML is removed when shown."
+    )
+    example = models.TextField(
+        blank=True,
+        help_text="Markdown. One concrete example: who did what, where, and why.",
+    )
+    fits_when = models.TextField(
+        "when it fits",
+        blank=True,
+        help_text="Markdown bullet list: the situations this option suits.",
+    )
+    not_fits_when = models.TextField(
+        "when it does not fit",
+        blank=True,
+        help_text="Markdown bullet list: the situations where it is the wrong choice.",
     )
     related_terms = models.ManyToManyField("self", blank=True, symmetrical=True)
     last_reviewed = models.DateField(null=True, blank=True)
@@ -87,17 +111,50 @@ class Term(models.Model):
 
     @property
     def alias_list(self):
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return _lines(self.aliases)
+
+    @property
+    def misspelling_list(self):
+        return _lines(self.misspellings)
+
+    @property
+    def takeaway_list(self):
+        return _lines(self.key_takeaways)
 
     @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
 
+def _lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 class Source(models.Model):
+    class Kind(models.TextChoices):
+        # The scholar's distinction: readers (and reviewers) weigh a term by
+        # whether it rests on the original evidence or on someone's summary.
+        PRIMARY = "primary", "Primary (statistics, law, standards, research, surveys)"
+        SECONDARY = "secondary", "Secondary (books, reputable press, trade bodies)"
+        TERTIARY = "tertiary", "Tertiary (encyclopaedias, Wikipedia, Investopedia)"
+
     term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="sources")
     title = models.CharField(max_length=200)
+    publisher = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who published it: OECD, Eurostat, Deloitte, a journal…",
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Year of publication, if known."
+    )
     url = models.URLField(max_length=500)
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.SECONDARY,
+        help_text="Primary sources are marked on the term page: prefer them.",
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -152,6 +209,11 @@ class Comparison(models.Model):
     term_b = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="+")
     introduction = models.TextField(help_text="Markdown.")
     key_differences = models.TextField(help_text="Markdown, usually a bullet list.")
+    verdict = models.TextField(
+        "when to choose which",
+        blank=True,
+        help_text="Markdown: “Choose X when …; choose Y when …”.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

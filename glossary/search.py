@@ -15,7 +15,8 @@ MAX_QUERY_LENGTH = 100
 # How alike two words must be to count as a typo of each other ("resoring").
 FUZZY_THRESHOLD = 0.8
 
-EXACT_NAME, EXACT_ALIAS, NAME_PREFIX, NAME_CONTAINS = 100, 90, 70, 60
+EXACT_NAME, EXACT_ALIAS, EXACT_MISSPELLING = 100, 90, 85
+NAME_PREFIX, NAME_CONTAINS = 70, 60
 ALL_WORDS_IN_NAME, DEFINITION_CONTAINS, FUZZY_BASE = 50, 30, 10
 
 
@@ -25,6 +26,8 @@ class Candidate:
     name: str
     aliases: tuple[str, ...] = ()
     definition: str = ""
+    # Found by search, never shown: "resoring" is not another name for reshoring.
+    misspellings: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -55,6 +58,9 @@ def score(query: str, candidate: Candidate) -> float:
         return EXACT_NAME
     if query in aliases:
         return EXACT_ALIAS
+    misspellings = [normalise(typo) for typo in candidate.misspellings]
+    if query in misspellings:
+        return EXACT_MISSPELLING
     if any(label.startswith(query) for label in labels):
         return NAME_PREFIX
     if any(query in label for label in labels):
@@ -65,15 +71,16 @@ def score(query: str, candidate: Candidate) -> float:
         return ALL_WORDS_IN_NAME
     if query in normalise(candidate.definition):
         return DEFINITION_CONTAINS
-    return _fuzzy_score(query, labels, label_words)
+    return _fuzzy_score(query, [*labels, *misspellings], label_words)
 
 
 def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
     # Compare with whole labels ("ofshoring" ~ "offshoring") and, for one-word
     # queries, with each word of a label ("resoring" ~ "reshoring"). A typo of
-    # the name beats a typo of an alias, which beats a typo of one word in it.
-    name, *aliases = labels
-    targets = [(name, 2), *((alias, 1) for alias in aliases)]
+    # the name beats a typo of an alias or a known misspelling, which beats a
+    # typo of one word in it.
+    name, *others = labels
+    targets = [(name, 2), *((other, 1) for other in others)]
     if " " not in query:
         targets += [(word, 0) for word in sorted(label_words)]
     best = 0.0

@@ -71,7 +71,13 @@ def search_terms(query: str, terms: list[Term]) -> tuple[list[Term], Term | None
     """Terms matching the query, best first, and the lone exact hit if there is one."""
     by_id = {term.pk: term for term in terms}
     candidates = [
-        search.Candidate(term.pk, term.name, tuple(term.alias_list), term.definition)
+        search.Candidate(
+            term.pk,
+            term.name,
+            tuple(term.alias_list),
+            term.definition,
+            tuple(term.misspelling_list),
+        )
         for term in terms
     ]
     ranked = search.rank(query, candidates)

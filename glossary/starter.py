@@ -26,6 +26,17 @@ def first_time(key: str) -> bool:
     return StarterItem.objects.get_or_create(key=key)[1]
 
 
+def source_fields(source) -> dict:
+    """A starter source as model fields. The first content listed (title, url)
+    pairs; until the rewritten content lands, both shapes load."""
+    if isinstance(source, dict):
+        return {
+            key: source[key] for key in ("title", "publisher", "year", "url", "kind")
+        }
+    title, url = source
+    return {"title": title, "url": url}
+
+
 class StarterLoader:
     def __init__(self, content):
         self.content = content
@@ -76,15 +87,20 @@ class StarterLoader:
             slug=data["slug"],
             name=data["name"],
             aliases="\n".join(data["aliases"]),
+            misspellings="\n".join(data.get("misspellings", [])),
             category=category,
             definition=data["definition"],
+            key_takeaways="\n".join(data.get("takeaways", [])),
             explanation=data["explanation"].strip(),
+            example=data.get("example", "").strip(),
+            fits_when=data.get("fits_when", "").strip(),
+            not_fits_when=data.get("not_fits_when", "").strip(),
             last_reviewed=datetime.date.fromisoformat(self.content.LAST_REVIEWED),
             status=Term.Status.PUBLISHED,
         )
         Source.objects.bulk_create(
-            Source(term=term, title=title, url=url, order=order)
-            for order, (title, url) in enumerate(data["sources"])
+            Source(term=term, order=order, **source_fields(source))
+            for order, source in enumerate(data["sources"])
         )
         self.created["terms"] += 1
         return True
@@ -124,5 +140,6 @@ class StarterLoader:
                 term_b=term_b,
                 introduction=data["introduction"].strip(),
                 key_differences=data["key_differences"].strip(),
+                verdict=data.get("verdict", "").strip(),
             )
             self.created["comparisons"] += 1

@@ -81,14 +81,20 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
         "category": category.pk,
         "definition": "Doing the work with your own staff.",
         "explanation": "",
-        "aliases": "in-sourcing",
+        "aliases": "backsourcing",
+        "misspellings": "insorcing",
+        "key_takeaways": "Own staff do it.\nYou keep control.\nYou carry the cost.",
+        "fits_when": "- The process is core",
         "last_reviewed": "2026-11-01",
         "values-TOTAL_FORMS": "3",
         "values-INITIAL_FORMS": "0",
         "sources-TOTAL_FORMS": "1",
         "sources-INITIAL_FORMS": "0",
         "sources-0-title": "Insourcing (Wikipedia)",
+        "sources-0-publisher": "Wikipedia",
+        "sources-0-year": "2025",
         "sources-0-url": "https://en.wikipedia.org/wiki/Insourcing",
+        "sources-0-kind": "tertiary",
         "sources-0-order": "0",
     }
     for i, dimension in enumerate(dimensions):
@@ -104,7 +110,19 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
         "Own staff 1",
         "Own staff 2",
     ]
-    assert term.sources.get().url == "https://en.wikipedia.org/wiki/Insourcing"
+    assert term.takeaway_list == [
+        "Own staff do it.",
+        "You keep control.",
+        "You carry the cost.",
+    ]
+    assert (term.alias_list, term.misspelling_list) == (["backsourcing"], ["insorcing"])
+    source = term.sources.get()
+    assert source.url == "https://en.wikipedia.org/wiki/Insourcing"
+    assert (source.publisher, source.year, source.kind) == (
+        "Wikipedia",
+        2025,
+        "tertiary",
+    )
 
 
 def test_a_slug_with_the_compare_separator_is_refused_in_the_admin(

@@ -5,6 +5,8 @@ do not go through forms: the constraints must hold at the database level, and
 `full_clean()` must turn them into messages an editor can read.
 """
 
+import importlib
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -182,3 +184,32 @@ def test_new_terms_are_drafts_and_hidden(category):
 
     assert not term.is_published
     assert list(Term.objects.published()) == []
+
+
+def test_the_migration_moves_spelling_variants_out_of_also_called():
+    migration = importlib.import_module(
+        "glossary.migrations.0003_move_misspellings_out_of_aliases"
+    )
+
+    kept, moved = migration.split_aliases(
+        "Outsourcing", "contracting out\nout-sourcing\n\nOUT SOURCING"
+    )
+    assert kept == ["contracting out"]
+    assert moved == ["out-sourcing", "OUT SOURCING"]
+    assert migration.split_aliases("Reshoring", "resoring\nbackshoring") == (
+        ["backshoring"],
+        ["resoring"],
+    )
+
+
+def test_a_terms_lines_drop_blank_lines_and_spaces(make_term):
+    term = make_term(
+        "Reshoring",
+        aliases=" backshoring \n\n",
+        misspellings="resoring\n",
+        key_takeaways="One.\n  Two.\n\nThree.",
+    )
+
+    assert term.alias_list == ["backshoring"]
+    assert term.misspelling_list == ["resoring"]
+    assert term.takeaway_list == ["One.", "Two.", "Three."]

@@ -168,3 +168,12 @@ def test_ties_are_broken_alphabetically():
 
     assert len({points for points, _ in ranked}) == 1
     assert [c.key for _, c in ranked] == ["out-staffing", "outplacement", "outsourcing"]
+
+
+def test_a_known_misspelling_finds_its_term_but_below_a_real_name():
+    reshoring = Candidate("reshoring", "Reshoring", misspellings=("resoring",))
+    resort = Candidate("resoring", "Resoring")
+
+    assert keys("resoring", [reshoring]) == ["reshoring"]
+    assert keys("resoring", [reshoring, resort]) == ["resoring", "reshoring"]
+    assert lone_exact_hit(rank("resoring", [reshoring])) is None

@@ -1,0 +1,117 @@
+"""The starter loader, on a tiny content module built here (not the shipped one):
+every field of the content schema reaches the database."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from glossary.models import Comparison, Source, Term
+from glossary.starter import StarterLoader
+
+pytestmark = pytest.mark.django_db
+
+
+def term_data(slug, name, **extra):
+    data = {
+        "slug": slug,
+        "name": name,
+        "aliases": [],
+        "category": "location",
+        "definition": f"{name} in one sentence.",
+        "explanation": f"{name} explained.",
+        "related": [],
+        "values": {},
+        "sources": [],
+    }
+    return {**data, **extra}
+
+
+def content(terms, comparisons=()):
+    return SimpleNamespace(
+        LAST_REVIEWED="2026-11-29",
+        CATEGORIES=[{"slug": "location", "name": "Where", "description": "Where."}],
+        DIMENSIONS=[],
+        TERMS=terms,
+        COMPARISONS=list(comparisons),
+    )
+
+
+RESHORING = term_data(
+    "reshoring",
+    "Reshoring",
+    aliases=["backshoring"],
+    misspellings=["resoring", "reshorring"],
+    takeaways=["It brings work home.", "It is not free.", "Automation helps."],
+    example="A toy maker moved assembly from China back to Ohio.",
+    fits_when="- Lead times matter more than wages",
+    not_fits_when="- The home labour market is empty",
+    related=["offshoring"],
+    sources=[
+        {
+            "title": "Reshoring data",
+            "publisher": "Reshoring Initiative",
+            "year": 2024,
+            "url": "https://reshorenow.org/data/",
+            "kind": "primary",
+        },
+        {
+            "title": "Reshoring",
+            "publisher": "Wikipedia",
+            "year": None,
+            "url": "https://en.wikipedia.org/wiki/Reshoring",
+            "kind": "tertiary",
+        },
+    ],
+)
+OFFSHORING = term_data("offshoring", "Offshoring", related=["reshoring"])
+
+
+def test_every_teaching_field_of_a_term_is_loaded():
+    StarterLoader(content([RESHORING, OFFSHORING])).load()
+
+    term = Term.objects.get(slug="reshoring")
+    assert term.alias_list == ["backshoring"]
+    assert term.misspelling_list == ["resoring", "reshorring"]
+    assert term.takeaway_list == RESHORING["takeaways"]
+    assert term.example.startswith("A toy maker")
+    assert term.fits_when == "- Lead times matter more than wages"
+    assert term.not_fits_when == "- The home labour market is empty"
+    assert [t.slug for t in term.related_terms.all()] == ["offshoring"]
+
+
+def test_sources_keep_publisher_year_kind_and_order():
+    StarterLoader(content([RESHORING])).load()
+
+    sources = Source.objects.filter(term__slug="reshoring")
+    assert [(s.publisher, s.year, s.kind) for s in sources] == [
+        ("Reshoring Initiative", 2024, Source.Kind.PRIMARY),
+        ("Wikipedia", None, Source.Kind.TERTIARY),
+    ]
+
+
+def test_the_first_content_shape_still_loads():
+    old = term_data(
+        "offshoring",
+        "Offshoring",
+        sources=[("Offshoring", "https://en.wikipedia.org/wiki/Offshoring")],
+    )
+
+    StarterLoader(content([old])).load()
+
+    term = Term.objects.get(slug="offshoring")
+    assert (term.key_takeaways, term.misspellings, term.example) == ("", "", "")
+    assert term.sources.get().url == "https://en.wikipedia.org/wiki/Offshoring"
+
+
+def test_a_comparison_verdict_is_loaded():
+    comparison = {
+        "a": "offshoring",
+        "b": "reshoring",
+        "introduction": "Opposite moves.",
+        "key_differences": "- Direction",
+        "verdict": "Choose offshoring when ...; choose reshoring when ...",
+    }
+
+    StarterLoader(content([OFFSHORING, RESHORING], [comparison])).load()
+
+    assert Comparison.objects.get().verdict.startswith("Choose offshoring when")
