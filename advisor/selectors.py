@@ -1,9 +1,12 @@
 """Turning advisor rows into what the engine and the result page need."""
 
-from glossary.models import Term
+from typing import TYPE_CHECKING
 
 from . import engine
 from .models import Rule, SourcingModel
+
+if TYPE_CHECKING:  # only for the annotation: the advisor reads glossary.selectors
+    from glossary.models import Term
 
 
 def sourcing_models() -> list[SourcingModel]:
@@ -14,6 +17,6 @@ def engine_rules() -> list[engine.Rule]:
     return [rule.as_engine_rule() for rule in Rule.objects.select_related("option")]
 
 
-def published_term_or_none(model: SourcingModel) -> Term | None:
+def published_term_or_none(model: SourcingModel) -> "Term | None":
     term = model.term
     return term if term is not None and term.is_published else None

@@ -8,8 +8,8 @@ from collections import Counter
 
 from django.db import transaction
 
-from glossary.models import Term
-from glossary.starter import first_time
+from core.starter import first_time
+from glossary import selectors as glossary_selectors
 
 from . import engine
 from .models import Rule, SourcingModel
@@ -26,7 +26,7 @@ def load_defaults(option_content: dict, default_rules: list[dict]) -> Counter:
                 defaults={
                     "name": option.name,
                     "order": order,
-                    "term": Term.objects.filter(slug=content.get("term_slug")).first(),
+                    "term": glossary_selectors.term_or_none(content.get("term_slug")),
                     "summary": content.get("summary", ""),
                     "risks": content.get("risks", "").strip(),
                     "next_steps": content.get("next_steps", "").strip(),

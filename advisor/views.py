@@ -7,7 +7,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
-from glossary.markdown import render_markdown
+from core.markdown import render_markdown
 
 from . import forms, results
 from .models import Assessment

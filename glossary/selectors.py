@@ -112,6 +112,14 @@ def published_term(slug: str) -> Term | None:
     )
 
 
+def term_or_none(slug: str | None) -> Term | None:
+    """The term with this slug whatever its status (the advisor links models to
+    terms before editors publish them), or None."""
+    if not slug:
+        return None
+    return Term.objects.filter(slug=slug).first()
+
+
 def published_terms_by_slug(slugs: list[str]) -> dict[str, Term]:
     terms = Term.objects.published().select_related("category").filter(slug__in=slugs)
     return {term.slug: term for term in terms}

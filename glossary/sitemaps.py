@@ -1,18 +1,7 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
 from . import selectors
 from .models import Term
-
-
-class StaticPagesSitemap(Sitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return ["home", "glossary:term-list", "glossary:compare-index", "advisor:start"]
-
-    def location(self, item):
-        return reverse(item)
 
 
 class TermSitemap(Sitemap):
@@ -36,7 +25,6 @@ class ComparisonSitemap(Sitemap):
 
 
 SITEMAPS = {
-    "pages": StaticPagesSitemap,
     "terms": TermSitemap,
     "comparisons": ComparisonSitemap,
 }

@@ -3,9 +3,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from core.markdown import render_markdown
+
 from . import search, selectors
 from .forms import ComparePickerForm
-from .markdown import render_markdown
 from .models import COMPARE_SEPARATOR
 
 

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "formtools",
     "csp",
+    "core",
     "glossary",
     "advisor",
 ]

@@ -2,14 +2,17 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from core.sitemaps import StaticPagesSitemap
+from glossary import sitemaps as glossary_sitemaps
 from glossary import views as glossary_views
-from glossary.sitemaps import SITEMAPS
 
 from . import views
 
 admin.site.site_header = "Sourcing Guide editors"
 admin.site.site_title = "Sourcing Guide admin"
 admin.site.index_title = "Content"
+
+SITEMAPS = {"pages": StaticPagesSitemap, **glossary_sitemaps.SITEMAPS}
 
 urlpatterns = [
     path("", glossary_views.home, name="home"),

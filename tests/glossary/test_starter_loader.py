@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from glossary.models import Comparison, Source, Term
-from glossary.starter import StarterLoader
+from glossary.starter import load
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,7 @@ OFFSHORING = term_data("offshoring", "Offshoring", related=["reshoring"])
 
 
 def test_every_teaching_field_of_a_term_is_loaded():
-    StarterLoader(content([RESHORING, OFFSHORING])).load()
+    load(content([RESHORING, OFFSHORING]))
 
     term = Term.objects.get(slug="reshoring")
     assert term.alias_list == ["backshoring"]
@@ -80,7 +80,7 @@ def test_every_teaching_field_of_a_term_is_loaded():
 
 
 def test_sources_keep_publisher_year_kind_and_order():
-    StarterLoader(content([RESHORING])).load()
+    load(content([RESHORING]))
 
     sources = Source.objects.filter(term__slug="reshoring")
     assert [(s.publisher, s.year, s.kind) for s in sources] == [
@@ -96,7 +96,7 @@ def test_the_first_content_shape_still_loads():
         sources=[("Offshoring", "https://en.wikipedia.org/wiki/Offshoring")],
     )
 
-    StarterLoader(content([old])).load()
+    load(content([old]))
 
     term = Term.objects.get(slug="offshoring")
     assert (term.key_takeaways, term.misspellings, term.example) == ("", "", "")
@@ -112,6 +112,6 @@ def test_a_comparison_verdict_is_loaded():
         "verdict": "Choose offshoring when ...; choose reshoring when ...",
     }
 
-    StarterLoader(content([OFFSHORING, RESHORING], [comparison])).load()
+    load(content([OFFSHORING, RESHORING], [comparison]))
 
     assert Comparison.objects.get().verdict.startswith("Choose offshoring when")

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from glossary import starter_content
-from glossary.starter import StarterLoader
+from glossary import starter, starter_content
 
 
 class Command(BaseCommand):
@@ -11,7 +10,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = StarterLoader(starter_content).load()
+        created = starter.load(starter_content)
         summary = ", ".join(
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
