@@ -315,3 +315,17 @@ GAIN_SHARING_IT_CASE = source(
     "https://www.scielo.br/j/rcf/a/R6xxnGDnYmYBnLYpfvbLbtv/",
     "primary",
 )
+CHARTERED_IIA_RESOURCE_MODELS = source(
+    "Global Internal Audit Standards and different resource models (outsourcing and co-sourcing)",
+    "Chartered Institute of Internal Auditors",
+    2024,
+    "https://charterediia.org/content-hub/professional-practice/global-internal-audit-standards-and-different-resource-models",
+    "primary",
+)
+GRANT_THORNTON_COSOURCING_2023 = source(
+    "Unlock internal audit's full potential through co-sourcing",
+    "Grant Thornton",
+    2023,
+    "https://www.grantthornton.com/insights/articles/advisory/2023/unlock-internal-audit-s-full-potential-through-co-sourcing",
+    "secondary",
+)

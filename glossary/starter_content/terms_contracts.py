@@ -265,7 +265,7 @@ Offshoring and reshoring debates are where TCO matters most. The Reshoring Initi
         ],
         "explanation": """Vendor lock-in is the state in which **switching away from a provider has become too costly or risky**, so the client stays even when service or prices disappoint. Its sources are proprietary tools and platforms, data held in formats only the provider can use, knowledge that exists only in the provider's team, and contracts with long terms, high termination fees or weak exit assistance.
 
-Research on cloud computing found lock-in to be a major barrier to adoption and linked it to missing standards for interoperability and portability; it recommended contracts, standard formats and interfaces, and awareness of dependencies as the main defences. Research on IT outsourcing found that high switching costs keep clients with their provider even when quality is poor.
+Research on cloud computing found lock-in to be a major barrier to adoption and linked it to missing standards for interoperability and portability; it recommended contracts, standard formats and interfaces, and awareness of dependencies as the main defences. Research on IT outsourcing found switching costs among the factors that decide whether clients bring work back or stay.
 
 Regulators now address lock-in directly. The EU Data Act requires providers of data-processing services such as cloud to remove obstacles to switching, and phases out switching charges. DORA requires financial entities to have exit strategies for ICT services supporting critical functions and to assess concentration risk.
 

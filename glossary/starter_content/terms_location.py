@@ -413,7 +413,6 @@ The trade-offs are cost and scope. Allied countries may not be the cheapest or h
         "related": ["nearshoring", "reshoring", "offshoring", "rightshoring"],
         "sources": [
             s.WTO_WORLD_TRADE_REPORT_2023,
-            s.ELLRAM_TATE_PETERSEN_2013,
             s.wikipedia("Friendshoring", "Friendshoring"),
         ],
         "values": {

@@ -19,7 +19,7 @@ TERMS = [
 
 What is handed over is a defined service with agreed outcomes, usually measured through a [[service-level-agreement]]. That is what separates it from [[out-staffing]], where you rent people and keep directing them yourself.
 
-**Why organisations outsource.** Cost reduction is the reason most often given, but it is rarely the only one, and it is a weak predictor of success. Deloitte's Global Outsourcing Surveys list focus on core activities, flexibility of capacity, service quality and access to skills alongside cost; in its 2012 edition most respondents named cost reduction as an objective, yet satisfaction depended mainly on the quality of service, and most of those who had ended a contract early cited service quality. Its 2024 edition found that about seven in ten executives had brought some previously outsourced work back in-house in the previous five years.
+**Why organisations outsource.** Cost reduction is the reason most often given, but it is rarely the only one, and it is a weak predictor of success. Deloitte's Global Outsourcing Surveys name cost reduction most often, but respondents also give focus on core activities, flexible capacity, service quality and access to skills as reasons; in its 2012 edition most respondents named cost reduction as an objective, yet satisfaction depended mainly on the quality of service, and most of those who had ended a contract early cited service quality. Its 2024 edition found that about seven in ten executives had brought some previously outsourced work back in-house in the previous five years.
 
 **What does not move.** Accountability stays with the client: customers and, in regulated sectors, supervisors hold the client responsible for the result. In the EU, for example, a client that outsources processing of personal data remains the controller under the GDPR, and financial firms must keep exit strategies for critical ICT providers under DORA. Hence the need for a [[retained-organisation]].
 
@@ -47,6 +47,8 @@ Savings are not automatic either: the provider adds a margin, [[transition-and-k
             s.LACITY_ITO_REVIEW_2010,
             s.DELOITTE_GOS_2024,
             s.DELOITTE_GOS_2012,
+            s.GDPR,
+            s.DORA,
             s.wikipedia("Outsourcing", "Outsourcing"),
         ],
         "values": {
@@ -182,7 +184,7 @@ In-house and [[insourcing]] are close but not identical: insourcing is the *act*
         "definition": "Ending an outsourcing arrangement and taking the work back to be done by the organisation's own employees.",
         "takeaways": [
             "Backsourcing reverses an ownership decision; reshoring reverses a location decision. They can happen together or alone.",
-            "Switching costs are the main brake: firms facing high switching costs more often stay with, or switch, providers.",
+            "Switching costs weigh heavily in the decision, alongside the quality of the service, the product and the relationship.",
             "Plan the exit when you sign: notice periods, data return, staff transfer and knowledge-transfer duties decide how smooth it is.",
         ],
         "explanation": """Backsourcing is the particular kind of [[insourcing]] in which **work that a provider has been doing comes back to the organisation's own staff**. It is the end of an outsourcing arrangement, not a new build.
@@ -243,7 +245,7 @@ In practice, backsourcing means rehiring or taking over staff (in the EU and UK,
 
 It sits between [[in-house]] delivery and full [[outsourcing]], and differs from [[out-staffing]] in what is bought: in out-staffing you rent individuals and manage them; in co-sourcing the provider usually takes responsibility for defined parts of the work (say, IT audits or overnight security monitoring) within a function you still run.
 
-The model is common in internal audit (a provider supplies specialists for IT or overseas audits while the chief audit executive remains in charge), tax, security operations and software engineering. It lets an organisation reach scarce skills without giving up the accountability it cannot delegate anyway.
+The term is best established in internal audit. The profession's Global Internal Audit Standards treat co-sourcing as partial outsourcing: only a portion of the audit services is bought in, the standards apply to the provider's auditors too, and the chief audit executive stays accountable for the whole function. The same pattern is common in tax, security operations and software engineering. It lets an organisation reach scarce skills without giving up the accountability it cannot delegate anyway.
 
 The risks are blurred responsibility and knowledge that stays with the provider. Write down who does what, who signs off, how knowledge is shared and how performance is measured, and rotate internal staff through the provider's work so the organisation keeps learning.""",
         "example": "A university's internal audit team of six covers finance and governance itself but co-sources IT and cyber-security audits from a professional-services firm. The head of internal audit sets the annual plan, the firm supplies two specialists for ten weeks a year, and findings are issued under the university's own audit charter.",
@@ -261,9 +263,8 @@ The risks are blurred responsibility and knowledge that stays with the provider.
             "retained-organisation",
         ],
         "sources": [
-            s.LACITY_ITO_REVIEW_2010,
-            s.FEENY_WILLCOCKS_1998,
-            s.wikipedia("Outsourcing", "Outsourcing"),
+            s.CHARTERED_IIA_RESOURCE_MODELS,
+            s.GRANT_THORNTON_COSOURCING_2023,
         ],
         "values": {
             "basic-definition": "An internal team and a provider deliver a function together, with the organisation keeping the lead.",
@@ -467,7 +468,7 @@ Inside the EU, a nearshore centre also avoids the transfer rules for personal da
         ],
         "explanation": """A global capability centre (GCC), earlier often called a *global in-house centre* (GIC), is a [[captive-centre]] with a **broad, group-wide mandate**. The staff are the multinational's own employees, usually in a major talent hub such as Bangalore, Hyderabad, Kraków or Manila, and the work ranges from IT and finance operations to software engineering, data science and research.
 
-The term is mostly used in the industry and the press, especially in India; statistically, a GCC is simply a foreign affiliate of a multinational that provides services to its own group, the "captive" form of services offshoring that UNCTAD distinguished from outsourcing to third parties. Deloitte's 2024 outsourcing survey found that most of the large organisations it surveyed used such in-house centres as part of their sourcing mix, alongside providers.
+The term is mostly used in the industry and the press, especially in India; statistically, a GCC is simply a foreign affiliate of a multinational that provides services to its own group, the "captive" form of services offshoring that UNCTAD distinguished from outsourcing to third parties. Deloitte's 2024 outsourcing survey reports wide use of such global in-house centres alongside outsourcing providers.
 
 A GCC differs from a [[shared-services-centre]] mainly in scope: shared services consolidate standard support processes, while a GCC often owns whole products or capabilities. Many GCCs do both, and GCCs are frequently set up through [[build-operate-transfer]] arrangements.""",
         "example": "A US retailer's centre in Bangalore, wholly owned and employing 3,000 people, builds the group's e-commerce platform and pricing algorithms, runs its global cloud operations and provides finance reporting; its leaders report into global product and technology heads rather than a local site manager.",
