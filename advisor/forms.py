@@ -3,25 +3,46 @@
 import re
 
 from django import forms
-from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
 
 from . import engine
 
-# "[outsourcing](outsourcing)" in a help text links to that glossary term.
-GLOSSARY_LINK = re.compile(r"\[([^\]]+)\]\(([a-z0-9-]+)\)")
+# "[outsourcing](outsourcing)" in a help text names a glossary term: the hint
+# shows the words, and the term's definition is shown beside the question, so
+# the visitor never has to leave a half-answered step to look a word up.
+GLOSSARY_MENTION = re.compile(r"\[([^\]]+)\]\(([a-z0-9-]+)\)")
+
+# What to do when a question is left unanswered, in the GOV.UK manner: say
+# what to select, not "Please choose an answer" under every question.
+REQUIRED_MESSAGES = {
+    "function": "Select the business function the process belongs to",
+    "coreness": "Select how core the process is to your business",
+    "work_type": "Select what kind of work the process is",
+    "volume": "Select how large the operation is",
+    "duration": "Select how long you will need the process",
+    "data_residency": "Select where the data must stay",
+    "ip_sensitivity": "Select how sensitive the intellectual property is",
+    "hours_overlap": "Select how much working-hours overlap is needed",
+    "culture_closeness": "Select how close language and culture must be",
+    "control": "Select how much day-to-day control you need",
+    "foreign_capacity": "Select how much capacity you have to run an entity abroad",
+    "cost_gap": "Select how large the labour-cost gap is",
+    "current": "Select how the process is run today",
+}
 
 
-def with_glossary_links(text: str) -> str:
-    parts, last = [], 0
-    for match in GLOSSARY_LINK.finditer(text):
-        parts.append(escape(text[last : match.start()]))
-        url = reverse("glossary:term-detail", args=[match.group(2)])
-        parts.append(format_html('<a href="{}">{}</a>', url, match.group(1)))
-        last = match.end()
-    parts.append(escape(text[last:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every part escaped above
+def required_message(key: str) -> str:
+    """The question's own message; a new question gets one built from its text."""
+    question = engine.QUESTIONS[key]
+    return REQUIRED_MESSAGES.get(key, f"Select an answer to “{question.text}”")
+
+
+def hint_text(text: str) -> str:
+    """The help text as shown: glossary mentions become their plain words."""
+    return GLOSSARY_MENTION.sub(r"\1", text)
+
+
+def glossary_slugs(text: str) -> list[str]:
+    return [match.group(2) for match in GLOSSARY_MENTION.finditer(text)]
 
 
 def question_field(key: str, help_text: str) -> forms.ChoiceField:
@@ -32,20 +53,38 @@ def question_field(key: str, help_text: str) -> forms.ChoiceField:
         widget=forms.RadioSelect,
         help_text=help_text,
         error_messages={
-            "required": "Please choose an answer.",
-            "invalid_choice": "Please choose one of the answers shown.",
+            "required": required_message(key),
+            "invalid_choice": "Select one of the answers shown",
         },
     )
 
 
 class StepForm(forms.Form):
+    """One wizard page: each question a fieldset with a bold legend, its hint,
+    the glossary terms it uses, its error, then the options (GOV.UK order)."""
+
     title = ""
     intro = ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            field.help_text = with_glossary_links(str(field.help_text))
+            field.widget.attrs["class"] = "form-check-input"
+            field.glossary_slugs = glossary_slugs(str(field.help_text))
+            field.help_text = hint_text(str(field.help_text))
+            field.glossary_terms = []
+
+    def glossary_slugs(self) -> set[str]:
+        return {slug for field in self.fields.values() for slug in field.glossary_slugs}
+
+    def show_definitions(self, terms_by_slug) -> None:
+        """Attach the published glossary terms each question mentions."""
+        for field in self.fields.values():
+            field.glossary_terms = [
+                terms_by_slug[slug]
+                for slug in dict.fromkeys(field.glossary_slugs)
+                if slug in terms_by_slug
+            ]
 
     def answer_summary(self) -> list[tuple[str, str]]:
         """(question, answer) pairs as the review step shows them."""
@@ -99,12 +138,11 @@ def goal_field(goal: str, help_text: str) -> forms.TypedChoiceField:
         label=label[0].upper() + label[1:],
         choices=engine.GOAL_LEVELS,
         coerce=int,
-        initial=0,
         widget=forms.RadioSelect,
         help_text=help_text,
         error_messages={
-            "required": "Please choose how important this is.",
-            "invalid_choice": "Please choose one of the levels shown.",
+            "required": f"Select how important {label} is",
+            "invalid_choice": "Select one of the levels shown",
         },
     )
 
@@ -112,7 +150,7 @@ def goal_field(goal: str, help_text: str) -> forms.TypedChoiceField:
 class GoalsForm(StepForm):
     title = "Goals"
     intro = (
-        "How important is each goal? Choose “Not a goal” for those that do not apply."
+        "How important is each goal? Select “Not a goal” for those that do not apply."
     )
 
     cost = goal_field(
@@ -210,7 +248,7 @@ class ProblemsForm(StepForm):
         required=False,
         help_text="Tick all that apply, or none. Quality, lead-time and hidden-cost "
         "problems are the most common reasons for [reshoring](reshoring).",
-        error_messages={"invalid_choice": "Please tick only the problems shown."},
+        error_messages={"invalid_choice": "Select only the problems shown"},
     )
 
 

@@ -4,10 +4,11 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.storage.session import SessionStorage
-from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
+from formtools.wizard.storage import get_storage
+from formtools.wizard.views import NamedUrlSessionWizardView
 
 from core.markdown import render_markdown
+from glossary import selectors as glossary_selectors
 
 from . import forms, results
 from .models import Assessment
@@ -26,53 +27,30 @@ SESSION_EXPIRED = (
 )
 
 
-def wizard_storage(request) -> SessionStorage:
-    return SessionStorage(WIZARD_PREFIX, request)
-
-
-def start_run(request, step_data=None) -> None:
-    """A fresh wizard run, optionally prefilled with earlier answers."""
-    storage = wizard_storage(request)
-    storage.reset()
-    storage.extra_data = {RUN_ID: uuid.uuid4().hex}
-    for step, data in (step_data or {}).items():
-        storage.set_step_data(step, data)
-
-
 def is_offshored(wizard) -> bool:
     situation = wizard.get_cleaned_data_for_step("situation") or {}
     return situation.get("current") == "offshored"
-
-
-def start(request):
-    in_progress = bool(wizard_storage(request).extra_data.get(RUN_ID))
-    return render(request, "advisor/start.html", {"in_progress": in_progress})
-
-
-@require_POST
-def begin(request):
-    start_run(request)
-    return redirect("advisor:step", step=forms.STEP_FORMS[0][0])
 
 
 class AdvisorWizard(NamedUrlSessionWizardView):
     form_list = forms.STEP_FORMS
     condition_dict = {"problems": is_offshored}
     template_name = "advisor/wizard_step.html"
-    done_step_name = "done"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
+
+    def get_template_names(self):
+        if self.steps.current == self.steps.last:
+            return ["advisor/wizard_review.html"]
+        return [self.template_name]
 
     # --- Where may the visitor go? -------------------------------------
 
     def first_unfinished_step(self) -> str:
         """The first step without valid answers (the review step when all have)."""
         for step in self.get_form_list():
-            data = self.storage.get_step_data(step)
-            if step == self.steps.last or data is None:
-                return step
-            if not self.get_form(step=step, data=data).is_valid():
+            if step == self.steps.last or self.get_cleaned_data_for_step(step) is None:
                 return step
         return self.steps.last
 
@@ -86,22 +64,28 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         self.storage.current_step = step
         return redirect(self.get_step_url(step))
 
-    # --- GET ---------------------------------------------------------------
+    def remember(self, **values) -> None:
+        if any(self.storage.extra_data.get(k) != v for k, v in values.items()):
+            self.storage.extra_data = {**self.storage.extra_data, **values}
+
+    # --- Overrides for what formtools has no hook for --------------------
 
     def get(self, request, *args, **kwargs):
-        step = kwargs.get("step")
+        # formtools shows any named step (and runs done() for the done URL) on a
+        # GET; the advisor shows a step only once the steps before it are answered.
+        step = kwargs["step"]
         if not self.storage.extra_data.get(RUN_ID):
-            last_token = request.session.get(LAST_RESULT, "")
-            finished = Assessment.objects.filter(token=last_token).first()
+            finished = Assessment.objects.filter(
+                token=request.session.get(LAST_RESULT, "")
+            ).first()
             if finished is not None:
                 messages.info(
                     request,
                     "You finished the advisor: here is your saved result. "
-                    "Use “Change my answers” or “Start over” to run it again.",
+                    "Use “Change answers” or “Start again” to run it again.",
                 )
                 return redirect(finished)
-            start_run(request)
-            self.storage = wizard_storage(request)
+            start_run(self.storage)
         if step not in self.get_form_list():
             return self.redirect_to_step(
                 self.first_unfinished_step(),
@@ -113,105 +97,87 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             return self.redirect_to_step(
                 self.first_unfinished_step(), "Please answer this step first."
             )
-        if "from" in request.GET and request.GET["from"] == "review":
-            self.storage.extra_data = {
-                **self.storage.extra_data,
-                RETURN_TO_REVIEW: True,
-            }
+        self.remember(**{RETURN_TO_REVIEW: request.GET.get("from") == "review"})
         return super().get(request, *args, **kwargs)
 
-    # --- POST --------------------------------------------------------------
-
     def post(self, *args, **kwargs):
-        url_step = kwargs.get("step")
+        # formtools trusts the posted management form (a 400 when it is missing,
+        # a silent switch of step when it differs from the URL) and accepts any
+        # step; the advisor leads the visitor back to a step they can answer.
+        step = kwargs["step"]
         if not self.storage.extra_data.get(RUN_ID):
             return self.handle_lost_run()
-        if url_step not in self.get_form_list():
+        if step not in self.get_form_list():
             return self.redirect_to_step(
                 self.first_unfinished_step(), "That step does not exist."
             )
         management = ManagementForm(self.request.POST, prefix=self.prefix)
-        posted_step = (
-            management.cleaned_data["current_step"] if management.is_valid() else None
-        )
-        if posted_step != url_step:
+        if not management.is_valid() or management.cleaned_data["current_step"] != step:
             return self.redirect_to_step(
-                url_step
-                if self.is_reachable(url_step)
-                else self.first_unfinished_step(),
+                step if self.is_reachable(step) else self.first_unfinished_step(),
                 "This form arrived incomplete or altered. Please check your answers "
                 "and send it again.",
             )
-        goto = self.request.POST.get("wizard_goto_step")
-        if goto:
-            return self.go_back(url_step, goto)
-        if not self.is_reachable(url_step):
+        if not self.is_reachable(step):
             return self.redirect_to_step(
                 self.first_unfinished_step(), "Please answer this step first."
             )
-        self.storage.current_step = url_step
+        self.storage.current_step = step
         return super().post(*args, **kwargs)
 
-    def handle_lost_run(self):
-        """A step posted with no run in the session: finished already, or expired."""
-        try:
-            run_id = uuid.UUID(self.request.POST.get(RUN_FIELD, ""))
-        except ValueError:
-            run_id = None
-        finished = Assessment.objects.filter(run_id=run_id).first() if run_id else None
-        if finished is not None:
-            return redirect(finished)
-        messages.warning(self.request, SESSION_EXPIRED)
-        return redirect("advisor:start")
-
-    def go_back(self, current: str, target: str):
-        """Back (or a jump to an earlier step): keep what was typed, valid or not."""
-        if target not in self.get_form_list() or not self.is_reachable(target):
-            return self.redirect_to_step(current, "That step does not exist.")
-        form = self.get_form(step=current, data=self.request.POST)
-        self.storage.set_step_data(current, self.process_step(form))
-        return self.redirect_to_step(target)
-
     def render_next_step(self, form, **kwargs):
+        # A change made from the review goes straight back to it, or to a step
+        # the change made necessary; formtools knows only "the next step".
         if self.storage.extra_data.get(RETURN_TO_REVIEW):
             return self.redirect_to_step(self.first_unfinished_step())
         return super().render_next_step(form, **kwargs)
 
     def render_done(self, form, **kwargs):
-        # Finish in the POST itself rather than by formtools' redirect to a GET
-        # "done" URL: creating the assessment must not happen on a GET.
-        return WizardView.render_done(self, form, **kwargs)
+        # Finish in this POST: NamedUrlWizardView would redirect to a GET of the
+        # "done" URL first, and a GET must never create an assessment.
+        return super().render_done(form, **{**kwargs, "step": self.done_step_name})
 
-    def render_revalidation_failure(self, failed_step, form, **kwargs):
-        return self.redirect_to_step(failed_step, "Please check this step's answers.")
+    # --- Hooks -------------------------------------------------------------
 
-    # --- Rendering -----------------------------------------------------------
+    def render_goto_step(self, goto_step, **kwargs):
+        """Back keeps what was typed on this step, valid or not."""
+        form = self.get_form(data=self.request.POST)
+        self.storage.set_step_data(self.steps.current, self.process_step(form))
+        return super().render_goto_step(goto_step, **kwargs)
 
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
-        steps = list(self.get_form_list())
-        current = steps.index(self.steps.current)
         context.update(
-            step_title=form.title,
-            step_intro=form.intro,
+            progress=self.progress(),
             run_id=self.storage.extra_data.get(RUN_ID, ""),
             run_field=RUN_FIELD,
-            progress=[
-                {
-                    "name": step,
-                    "title": self.form_list[step].title,
-                    "state": progress_state(index, current),
-                }
-                for index, step in enumerate(steps)
-            ],
         )
         if self.steps.current == self.steps.last:
-            self.storage.extra_data = {
-                **self.storage.extra_data,
-                RETURN_TO_REVIEW: False,
-            }
             context["review"] = self.review_summary()
+        else:
+            form.show_definitions(
+                glossary_selectors.published_terms_by_slug(form.glossary_slugs())
+            )
         return context
+
+    def progress(self) -> dict:
+        """Every step, numbered as in the full list, so "Step 4 of 6" never
+        changes; a conditional step is marked as such."""
+        active = self.get_form_list()
+        all_steps = list(self.form_list)
+        current = all_steps.index(self.steps.current)
+        return {
+            "number": current + 1,
+            "total": len(all_steps),
+            "steps": [
+                {
+                    "title": form_class.title,
+                    "conditional": step in self.condition_dict,
+                    "state": progress_state(index, current, step in active),
+                }
+                for index, (step, form_class) in enumerate(self.form_list.items())
+            ],
+        }
 
     def review_summary(self):
         """What the review step lists: every answered question step."""
@@ -234,11 +200,53 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         self.request.session[LAST_RESULT] = assessment.token
         return redirect(assessment)
 
+    def handle_lost_run(self):
+        """A step posted with no run in the session: finished already, or expired."""
+        try:
+            run_id = uuid.UUID(self.request.POST.get(RUN_FIELD, ""))
+        except ValueError:
+            run_id = None
+        finished = Assessment.objects.filter(run_id=run_id).first() if run_id else None
+        if finished is not None:
+            return redirect(finished)
+        messages.warning(self.request, SESSION_EXPIRED)
+        return redirect("advisor:start")
 
-def progress_state(index: int, current: int) -> str:
+
+def progress_state(index: int, current: int, active: bool) -> str:
     if index == current:
         return "current"
-    return "done" if index < current else "todo"
+    if index > current:
+        return "todo"
+    return "done" if active else "skipped"
+
+
+def wizard_storage(request):
+    """The wizard's storage outside the wizard (start page, begin, change)."""
+    return get_storage(AdvisorWizard.storage_name, WIZARD_PREFIX, request)
+
+
+def start_run(storage, step_data=None) -> None:
+    """A fresh wizard run, optionally prefilled with earlier answers."""
+    storage.reset()
+    storage.extra_data = {RUN_ID: uuid.uuid4().hex}
+    for step, data in (step_data or {}).items():
+        storage.set_step_data(step, data)
+
+
+def start(request):
+    storage = wizard_storage(request)
+    in_progress = bool(storage.extra_data.get(RUN_ID))
+    context = {"in_progress": in_progress}
+    if in_progress:
+        context["continue_step"] = storage.current_step or forms.STEP_FORMS[0][0]
+    return render(request, "advisor/start.html", context)
+
+
+@require_POST
+def begin(request):
+    start_run(wizard_storage(request))
+    return redirect("advisor:step", step=forms.STEP_FORMS[0][0])
 
 
 def result(request, token):
@@ -264,7 +272,7 @@ def change_answers(request, token):
     """A new run prefilled with a saved assessment's answers, at the review step."""
     assessment = get_object_or_404(Assessment, token=token[:64])
     start_run(
-        request,
+        wizard_storage(request),
         {
             step: forms.as_step_data(step, data)
             for step, data in assessment.answers.items()

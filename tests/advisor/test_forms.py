@@ -1,6 +1,4 @@
-"""The wizard's questions: every one explained, with a link into the glossary."""
-
-import re
+"""The wizard's questions: every one explained, with its glossary terms."""
 
 import pytest
 
@@ -9,20 +7,50 @@ from advisor import forms
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("step, form_class", forms.STEP_FORMS[:-1])
-def test_every_question_has_help_that_links_the_glossary(step, form_class):
+QUESTION_STEPS = forms.STEP_FORMS[:-1]
+
+
+@pytest.mark.parametrize("step, form_class", QUESTION_STEPS)
+def test_every_question_has_help_that_names_glossary_terms(step, form_class):
     form = form_class(prefix=step)
     for name, field in form.fields.items():
-        help_text = str(field.help_text)
-        assert re.search(r'<a href="/glossary/[a-z0-9-]+/">[^<]+</a>', help_text), name
-        assert len(re.sub("<[^>]+>", "", help_text)) >= 40, name
+        assert field.glossary_slugs, name
+        assert "](" not in field.help_text, name  # the markup is not shown
+        assert len(field.help_text) >= 40, name
 
 
-def test_help_text_outside_the_links_is_escaped():
-    html = forms.with_glossary_links("Costs < savings & [BPO](bpo) <b>")
-    assert html == (
-        'Costs &lt; savings &amp; <a href="/glossary/bpo/">BPO</a> &lt;b&gt;'
-    )
+def test_definitions_shown_are_the_published_terms_a_question_names(glossary):
+    form = forms.ProcessForm(prefix="process")
+    form.show_definitions({"outsourcing": glossary["outsourcing"]})
+    # Coreness names in-house, captive centre and outsourcing: one is published.
+    assert form.fields["coreness"].glossary_terms == [glossary["outsourcing"]]
+    assert form.fields["function"].glossary_terms == []
+
+
+def test_an_unanswered_question_says_what_to_select():
+    messages = [
+        field.error_messages["required"]
+        for _, form_class in QUESTION_STEPS
+        for field in form_class.base_fields.values()
+        if field.required
+    ]
+    assert "Select how core the process is to your business" in messages
+    assert "Select how important lower cost is" in messages
+    assert len(set(messages)) == len(messages)  # no message repeats
+    assert all(message.startswith("Select ") for message in messages)
+
+
+def test_no_answer_is_chosen_in_advance():
+    for step, form_class in QUESTION_STEPS:
+        form = form_class(prefix=step)
+        for name, field in form.fields.items():
+            assert field.initial is None, f"{step}-{name}"
+            assert " checked" not in str(form[name]), f"{step}-{name}"
+
+
+def test_glossary_mentions_become_plain_words():
+    assert forms.hint_text("Costs < savings & [BPO](bpo)") == "Costs < savings & BPO"
+    assert forms.glossary_slugs("[BPO](bpo) and [KPO](kpo)") == ["bpo", "kpo"]
 
 
 def test_cleaned_answers_round_trip_into_stored_step_data():

@@ -68,32 +68,73 @@ def test_start_page_explains_and_offers_start(client, rules):
     response = client.get("/advisor/")
     assert b"Start the advisor" in response.content
     assert b'action="/advisor/begin/"' in response.content
+    assert b"Continue where you left off" not in response.content
+
+
+def test_a_run_in_progress_makes_continuing_the_primary_action(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    page = client.get("/advisor/").content.decode()
+    assert (
+        '<a class="btn btn-primary btn-lg" href="/advisor/step/goals/">'
+        "Continue where you left off</a>"
+    ) in page
+    assert (
+        '<button class="btn btn-outline-secondary btn-lg" type="submit">'
+        "Start again</button>"
+    ) in page
 
 
 def test_first_step_shows_progress_with_step_names(client, rules):
     begin(client)
     page = client.get(step_url("process")).content.decode()
-    assert "Step 1 of 5: Your process" in page
+    assert "Step 1 of 6: Your process" in page
     for title in (
         "Your process",
         "Goals",
         "Constraints",
         "Current situation",
+        "Problems seen (if applicable)",
         "Review",
     ):
         assert title in page
-    assert "Problems seen" not in page  # only when offshored
+    progress = page[page.index('class="wizard-progress__steps"') :]
+    assert "<a " not in progress[: progress.index("</ol>")]  # nothing to click
 
 
-def test_every_question_has_help_linking_the_glossary(client, rules):
+def test_step_numbers_stay_the_same_whichever_path(client, rules):
+    answer_up_to_review(client)
+    situation = client.get(step_url("situation")).content.decode()
+    assert "Step 4 of 6: Current situation" in situation
+    review = client.get(step_url("review")).content.decode()
+    assert "Step 6 of 6: Review" in review
+    assert (
+        'Problems seen (if applicable)<span class="visually-hidden"> (not needed)'
+        in review
+    )
+
+
+def test_glossary_terms_are_defined_on_the_page(client, rules, glossary):
     begin(client)
-    for step, answers in (
-        ("process", PROCESS),
-        ("goals", GOALS),
-        ("constraints", CONSTRAINTS),
-    ):
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    page = client.get(step_url("constraints")).content.decode()
+    # The hours-overlap help names nearshoring: its definition is on the page,
+    # with a link that says it opens a new tab, so no answer is lost.
+    assert "Moving work to a nearby country." in page
+    new_tab = (
+        '<a href="/glossary/nearshoring/" target="_blank" rel="noopener">'
+        "More about Nearshoring (opens in a new tab)</a>"
+    )
+    assert new_tab in page
+    assert page.count('target="_blank"') == page.count("(opens in a new tab)")
+
+
+def test_no_answer_is_preselected(client, rules):
+    begin(client)
+    for step, answers in (("process", PROCESS), ("goals", GOALS)):
         page = client.get(step_url(step)).content.decode()
-        assert page.count('href="/glossary/') >= len(answers) // 2, step
+        assert " checked" not in page, step
         post_step(client, step, answers)
 
 
@@ -120,6 +161,7 @@ def test_offshored_adds_the_problems_step(client, rules):
     assert response["Location"] == step_url("problems")
     page = client.get(step_url("problems")).content.decode()
     assert "Step 5 of 6: Problems seen" in page
+    assert "Problems seen (if applicable)</li>" in page
     response = post_step(client, "problems", {"problems": ["quality", "lead_times"]})
     assert response["Location"] == step_url("review")
     review = client.get(step_url("review")).content.decode()
@@ -146,7 +188,7 @@ def test_back_keeps_what_was_typed_without_validating(client, rules):
     response = post_step(client, "goals", partial, wizard_goto_step="process")
     assert response["Location"] == step_url("process")
     process_page = client.get(step_url("process")).content.decode()
-    assert "Step 1 of 5" in process_page
+    assert "Step 1 of 6" in process_page
     goals_page = client.get(step_url("goals")).content.decode()
     assert 'name="goals-skills" value="3"' in goals_page
     checked = [line for line in goals_page.splitlines() if "checked" in line]
@@ -170,7 +212,8 @@ def test_answers_reappear_when_revisiting_a_step(client, rules):
 def test_review_lists_every_answer_with_change_links(client, rules):
     answer_up_to_review(client)
     page = client.get(step_url("review")).content.decode()
-    assert "Step 5 of 5: Review" in page
+    assert "Step 6 of 6: Review" in page
+    assert "Check your answers" in page
     for step in ("process", "goals", "constraints", "situation"):
         assert f'href="/advisor/step/{step}/?from=review"' in page
     assert "A finance and accounting process" in page
@@ -205,16 +248,29 @@ def test_invalid_choice_is_refused_with_a_message(client, rules):
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Please choose one of the answers shown." in page
+    assert "Select one of the answers shown" in page
     assert "<script>x</script>" not in page
     assert not Assessment.objects.exists()
 
 
-def test_missing_answer_is_refused_with_a_message(client, rules):
+def test_missing_answers_are_listed_in_an_error_summary(client, rules):
     begin(client)
     response = post_step(client, "process", {"function": "finance"})
-    assert "Please choose an answer." in response.content.decode()
-    assert "Please correct the answers marked below." in response.content.decode()
+    page = response.content.decode()
+    assert "<title>Error: Step 1 of 6: Your process" in page
+    start = page.index("There is a problem")
+    summary = page[start : page.index("</ul>", start)]
+    # One link per unanswered question, to its first option.
+    assert summary.count("<a ") == 4
+    assert (
+        '<a href="#id_process-coreness_0">'
+        "Select how core the process is to your business</a>"
+    ) in summary
+    assert 'id="id_process-coreness_0"' in page
+    # Above the options, the question's own message (and once more in the summary).
+    assert page.count("Select how core the process is to your business") == 2
+    error = page.index('id="id_process-coreness-error"')
+    assert error < page.index('id="id_process-coreness_0"')
 
 
 def test_unknown_step_name_redirects_with_a_message(client, rules):

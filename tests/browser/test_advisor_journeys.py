@@ -1,6 +1,7 @@
 """The advisor wizard as a manager uses it, with the mouse and with the keyboard."""
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import expect
 
@@ -18,7 +19,10 @@ PROCESS = {
 }
 GOALS = {
     "Lower cost": "Essential",
+    "Access to skills": "Not a goal",
+    "Focus on the core business": "Nice to have",
     "Speed and scale": "Nice to have",
+    "Entering new markets": "Not a goal",
     "Higher quality": "Important",
 }
 # Part of each question is enough to find its group (names match substrings).
@@ -46,12 +50,12 @@ def answer(page, answers):
 
 
 def next_step(page, expected_step):
-    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Continue").click()
     expect(page).to_have_url(re.compile(f"/advisor/step/{expected_step}/$"))
 
 
 def progress(page):
-    return page.get_by_role("navigation", name="Advisor steps").locator("p")
+    return page.locator(".wizard-progress__count")
 
 
 def start(page, site):
@@ -86,7 +90,6 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
     next_step(page, "goals")
     for question, choice in GOALS.items():
         expect(radio(page, question, choice)).to_be_checked()
-    expect(radio(page, "Access to skills", "Not a goal")).to_be_checked()
     next_step(page, "constraints")
     answer(page, CONSTRAINTS)
     next_step(page, "situation")
@@ -148,7 +151,7 @@ def choose_with_keyboard(page, question, presses):
 
 
 def press_next_with_keyboard(page, expected_step):
-    tab_to(page, page.get_by_role("button", name="Next"))
+    tab_to(page, page.get_by_role("button", name="Continue"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(f"/advisor/step/{expected_step}/$"))
 
@@ -162,12 +165,8 @@ def test_the_whole_wizard_with_the_keyboard_alone(site, page):
     for question in PROCESS:
         choose_with_keyboard(page, question, 1)
     press_next_with_keyboard(page, "goals")
-    # Every goal starts at "Not a goal"; Tab lands on the checked answer.
-    lower_cost = page.get_by_role("group", name="Lower cost")
-    tab_to(page, lower_cost.get_by_role("radio", name="Not a goal"))
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("ArrowDown")
-    expect(lower_cost.get_by_role("radio", name="Important")).to_be_checked()
+    for goal in GOALS:
+        choose_with_keyboard(page, goal, 2)  # "Important"
     press_next_with_keyboard(page, "constraints")
     for question in CONSTRAINTS:
         choose_with_keyboard(page, question, 0)
@@ -182,32 +181,36 @@ def test_the_whole_wizard_with_the_keyboard_alone(site, page):
 
     submit = page.get_by_role("button", name="See my recommendation")
     tab_to(page, submit, 80)
-    page.keyboard.press("Shift+Tab")
-    expect(page.get_by_role("button", name="Back")).to_be_focused()
     page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Back")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
     expect(submit).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(RESULT_URL)
     expect(ranking_list(page).get_by_role("listitem")).not_to_have_count(0)
 
 
-def test_progress_counts_the_problems_step_only_when_offshored(site, page):
+def test_progress_numbers_stay_stable_and_mark_the_conditional_step(site, page):
     start(page, site)
-    expect(progress(page)).to_have_text("Step 1 of 5: Your process")
+    expect(progress(page)).to_have_text("Step 1 of 6: Your process")
+    steps = page.get_by_role("list", name="Advisor steps").get_by_role("listitem")
+    expect(steps).to_have_count(6)
+    expect(steps.nth(4)).to_have_text("Problems seen (if applicable)")
+    # Plain text, not links or buttons: nothing in the list takes focus.
+    assert steps.locator("a, button, [tabindex]").count() == 0
     answer(page, PROCESS)
     next_step(page, "goals")
-    expect(progress(page)).to_have_text(re.compile(r"^Step 2 of 5: Goals$"))
+    expect(progress(page)).to_have_text(re.compile(r"^Step 2 of 6: Goals$"))
+    answer(page, GOALS)
     next_step(page, "constraints")
     answer(page, CONSTRAINTS)
     next_step(page, "situation")
-    expect(progress(page)).to_have_text("Step 4 of 5: Current situation")
+    expect(progress(page)).to_have_text("Step 4 of 6: Current situation")
     answer(page, SITUATION)
     next_step(page, "problems")
     expect(progress(page)).to_have_text(re.compile(r"^Step 5 of 6: Problems seen$"))
-    steps = page.get_by_role("navigation", name="Advisor steps").get_by_role("listitem")
-    expect(steps).to_have_count(6)
     expect(steps.and_(page.locator("[aria-current=step]"))).to_have_text(
-        "Problems seen"
+        "Problems seen (if applicable)"
     )
     next_step(page, "review")
     expect(progress(page)).to_have_text(re.compile(r"^Step 6 of 6: Review$"))
@@ -215,9 +218,11 @@ def test_progress_counts_the_problems_step_only_when_offshored(site, page):
 
 def test_every_wizard_step_and_the_result_pass_axe(site, page):
     start(page, site)
-    page.get_by_role("button", name="Next").click()
-    expect(page.get_by_role("alert")).to_contain_text("Please correct the answers")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("alert")).to_contain_text("There is a problem")
     axe_check(page)
+    page.locator("details.question__glossary summary").first.click()
+    axe_check(page)  # the glossary definitions, opened
 
     steps = [
         ("goals", PROCESS),
@@ -233,3 +238,103 @@ def test_every_wizard_step_and_the_result_pass_axe(site, page):
     page.get_by_role("button", name="See my recommendation").click()
     expect(page).to_have_url(RESULT_URL)
     axe_check(page)
+
+
+def test_an_empty_step_shows_an_error_summary_that_takes_focus(site, page):
+    start(page, site)
+    radio(page, "Which business function is it?", "An IT or software process").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page).to_have_title(re.compile(r"^Error: Step 1 of 6: Your process"))
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("heading")).to_have_text("There is a problem")
+    links = summary.get_by_role("link")
+    expect(links).to_have_text(
+        [
+            "Select how core the process is to your business",
+            "Select what kind of work the process is",
+            "Select how large the operation is",
+            "Select how long you will need the process",
+        ]
+    )
+    # The answer given is kept; each question says what is missing above its options.
+    expect(
+        radio(page, "Which business function is it?", "An IT or software process")
+    ).to_be_checked()
+    coreness = page.get_by_role("group", name="How core is it")
+    expect(coreness.locator(".question__error")).to_have_text(
+        "Error: Select how core the process is to your business"
+    )
+    # A link takes the visitor to the question's first option, by mouse...
+    links.nth(2).click()
+    first_volume = page.get_by_role("group", name="How large is it?").get_by_role(
+        "radio"
+    )
+    expect(first_volume.first).to_be_focused()
+    expect(page.get_by_role("group", name="How large is it?")).to_be_in_viewport()
+    # ...or by keyboard, from the summary.
+    summary.focus()
+    page.keyboard.press("Tab")
+    expect(links.first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(coreness.get_by_role("radio").first).to_be_focused()
+    page.keyboard.press("Space")
+    expect(coreness.get_by_role("radio").first).to_be_checked()
+
+
+def test_glossary_help_opens_in_place_and_keeps_the_answers(site, page):
+    start(page, site)
+    radio(page, "Which business function is it?", "An IT or software process").check()
+    question = page.get_by_role("group", name="Which business function is it?")
+    definitions = question.locator("details")
+    expect(definitions.locator("dd").first).not_to_be_visible()
+    definitions.locator("summary").click()
+    expect(definitions.locator("dt").first).to_have_text("IT outsourcing (ITO)")
+    link = definitions.get_by_role("link", name=re.compile(r"opens in a new tab\)$"))
+    expect(link.first).to_have_attribute("target", "_blank")
+    with page.context.expect_page() as new_tab:
+        link.first.click()
+    new_tab.value.close()
+    expect(page).to_have_url(re.compile(r"/advisor/step/process/$"))
+    expect(
+        radio(page, "Which business function is it?", "An IT or software process")
+    ).to_be_checked()
+
+
+CONTRAST = (Path(__file__).parent / "contrast.js").read_text()
+
+
+def contrast(locator):
+    return locator.evaluate(CONTRAST)
+
+
+def test_radio_and_checkbox_borders_and_focus_are_clearly_visible(site, page):
+    """WCAG 1.4.11 asks 3:1 for the parts needed to see a control and its
+    state; axe does not check these, so compute them from the page's styles."""
+    start(page, site)
+    first = page.get_by_role("radio").first
+    unfocused = contrast(first)
+    assert unfocused["border"] >= 3, unfocused
+    assert unfocused["borderWidth"] >= 2, unfocused
+    assert unfocused["outline"] == 0, unfocused  # no outline until focused
+    tab_to(page, first)
+    focused = contrast(first)
+    assert focused["outline"] >= 3, focused
+    assert focused["outlineWidth"] >= 2, focused
+    assert focused["border"] >= 3, focused
+    page.keyboard.press("Space")
+    assert contrast(first)["border"] >= 3  # checked
+
+    answer(page, PROCESS)
+    next_step(page, "goals")
+    answer(page, GOALS)
+    next_step(page, "constraints")
+    answer(page, CONSTRAINTS)
+    next_step(page, "situation")
+    answer(page, SITUATION)
+    next_step(page, "problems")
+    checkbox = page.get_by_role("checkbox").first
+    assert contrast(checkbox)["border"] >= 3
+    tab_to(page, checkbox)
+    assert contrast(checkbox)["outline"] >= 3
+    print("radio", unfocused, focused, "checkbox", contrast(checkbox))
