@@ -12,6 +12,7 @@ from glossary import selectors as glossary_selectors
 
 from . import forms, results
 from .models import Assessment
+from .result_page import build_result_page
 
 WIZARD_PREFIX = "advisor_wizard"
 RUN_ID = "run_id"
@@ -251,15 +252,12 @@ def begin(request):
 
 def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
-    snapshot = assessment.result
-    options = snapshot["options"]
+    page = build_result_page(assessment.result, request.build_absolute_uri)
     context = {
         "assessment": assessment,
-        "result": snapshot,
-        "open_options": [o for o in options if not o["ruled_out"]],
-        "ruled_out": [o for o in options if o["ruled_out"]],
-        "risks": render_markdown(snapshot["top"]["risks"]),
-        "next_steps": render_markdown(snapshot["top"]["next_steps"]),
+        "page": page,
+        "risks": render_markdown(page.snapshot["top"]["risks"]),
+        "next_steps": render_markdown(page.snapshot["top"]["next_steps"]),
         "share_url": request.build_absolute_uri(assessment.get_absolute_url()),
     }
     response = render(request, "advisor/result.html", context)
