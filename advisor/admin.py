@@ -3,13 +3,6 @@ from django.contrib import admin
 from .models import Assessment, Rule, SourcingModel
 
 
-class RuleInline(admin.TabularInline):
-    model = Rule
-    fields = ["question", "answer", "weight", "rules_out", "explanation"]
-    extra = 0
-    show_change_link = True
-
-
 @admin.register(SourcingModel)
 class SourcingModelAdmin(admin.ModelAdmin):
     list_display = ["name", "key", "term", "order"]

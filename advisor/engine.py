@@ -8,123 +8,165 @@ Scoring: each answer becomes a Fact with a strength (1 for a plain answer, the
 importance 0-3 for a goal). Every Rule whose (question, answer) matches a fact
 adds `weight x strength` points to one option, or rules the option out. Each
 contribution is kept as a Reason that names the answer which caused it.
+
+Honesty about the result (`recommend`):
+- fit: where an option's score lies between the worst and the best score any
+  option could have reached with these answers (0-100), in words;
+- ties and close calls between the first two open options are labelled, and a
+  tie is broken by a stated rule, never silently;
+- "what would change this": the fewest answer changes that put another option
+  first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from typing import Literal, NotRequired, TypedDict
 
 # --- Vocabulary -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: str
+    # Reads as a statement about the visitor's case, because reasons start with
+    # it ("Data must stay in the country: ...").
+    label: str
+    # Completes "X would come first if ..." (for goals: the goal's name).
+    condition: str
 
 
 @dataclass(frozen=True)
 class Question:
     key: str
     text: str
-    # (value, label); the label reads as a statement about the visitor's case,
-    # because reasons start with it ("Data must stay in the country: ...").
-    answers: tuple[tuple[str, str], ...]
+    answers: tuple[Answer, ...]
     # Goals are scaled by how important they are, not matched on/off.
     scaled: bool = False
 
+    def answer(self, value: str) -> Answer:
+        for answer in self.answers:
+            if answer.value == value:
+                return answer
+        raise KeyError(f"{self.key} has no answer {value!r}")
+
     def label(self, value: str) -> str:
-        return dict(self.answers)[value]
+        return self.answer(value).label
 
     @property
     def values(self) -> tuple[str, ...]:
-        return tuple(value for value, _ in self.answers)
+        return tuple(answer.value for answer in self.answers)
+
+    @property
+    def choices(self) -> tuple[tuple[str, str], ...]:
+        """(value, label) pairs, as forms and model fields take them."""
+        return tuple((answer.value, answer.label) for answer in self.answers)
+
+
+def _question(
+    key: str, text: str, *answers: tuple[str, str, str], scaled: bool = False
+) -> Question:
+    return Question(key, text, tuple(Answer(*a) for a in answers), scaled)
 
 
 QUESTIONS: dict[str, Question] = {
     q.key: q
     for q in (
-        Question("function", "Which business function is it?", (
-            ("customer_service", "A customer service process"),
-            ("finance", "A finance and accounting process"),
-            ("hr", "An HR and payroll process"),
-            ("it", "An IT or software process"),
-            ("analytics", "An analytics or research process"),
-            ("marketing", "A marketing or content process"),
-            ("operations", "A manufacturing or logistics process"),
-            ("other", "Another business function"),
-        )),
-        Question("coreness", "How core is it to your competitive advantage?", (
-            ("core", "Core to your competitive advantage"),
-            ("supporting", "Supports the core business"),
-            ("commodity", "A commodity process most firms run alike"),
-        )),
-        Question("work_type", "What kind of work is it?", (
-            ("rule_based", "Rule-based, measurable work"),
-            ("mixed", "A mix of rules and judgement"),
-            ("judgement", "Judgement-heavy, expert work"),
-        )),
-        Question("volume", "How large is it?", (
-            ("small", "A small operation (under 5 people)"),
-            ("medium", "A medium operation (5 to 50 people)"),
-            ("large", "A large operation (over 50 people)"),
-        )),
-        Question("duration", "How long will you need it?", (
-            ("short", "Needed for under a year"),
-            ("medium", "Needed for one to three years"),
-            ("long", "Needed for three years or more"),
-        )),
-        Question("goal", "Which goals matter?", (
-            ("cost", "Goal: lower cost"),
-            ("skills", "Goal: access to skills"),
-            ("focus", "Goal: focus on the core business"),
-            ("speed", "Goal: speed and scale"),
-            ("markets", "Goal: entering new markets"),
-            ("quality", "Goal: higher quality"),
-        ), scaled=True),
-        Question("data_residency", "Where must the data stay?", (
-            ("none", "No rules on where data is kept"),
-            ("region", "Data must stay in your region (for example the EU)"),
-            ("country", "Data must stay in the country"),
-        )),
-        Question("ip_sensitivity", "How sensitive is the intellectual property?", (
-            ("low", "Little sensitive intellectual property"),
-            ("medium", "Some sensitive intellectual property"),
-            ("high", "Highly sensitive intellectual property"),
-        )),
-        Question("hours_overlap", "How much working-hours overlap is needed?", (
-            ("low", "Little working-hours overlap needed"),
-            ("some", "A few hours of overlap needed each day"),
-            ("full", "Full working-hours overlap needed"),
-        )),
-        Question("culture_closeness", "How close must language and culture be?", (
-            ("low", "Language and culture closeness matter little"),
-            ("medium", "Language and culture closeness matter somewhat"),
-            ("high", "Close language and culture are essential"),
-        )),
-        Question("control", "How much day-to-day control do you need?", (
-            ("low", "Agreed results matter, not day-to-day direction"),
-            ("medium", "Some day-to-day direction needed"),
-            ("high", "You want to direct the people day to day"),
-        )),
-        Question("foreign_capacity", "Can you manage an entity abroad?", (
-            ("none", "No capacity to manage an entity abroad"),
-            ("some", "Some capacity to manage an entity abroad"),
-            ("strong", "Strong capacity to run an entity abroad"),
-        )),
-        Question("cost_gap", "How large is the labour-cost gap to offshore sites?", (
-            ("small", "A small labour-cost gap to offshore locations"),
-            ("moderate", "A moderate labour-cost gap to offshore locations"),
-            ("large", "A large labour-cost gap to offshore locations"),
-        )),
-        Question("current", "How is the process run today?", (
-            ("new", "A new process, not run anywhere yet"),
-            ("in_house", "Run in-house at home today"),
-            ("outsourced", "Outsourced to a provider at home today"),
-            ("offshored", "Offshored today"),
-        )),
-        Question("problem", "Which problems have you seen offshore?", (
-            ("quality", "Quality problems offshore"),
-            ("hidden_costs", "Hidden costs offshore"),
-            ("lead_times", "Long lead times offshore"),
-            ("communication", "Communication problems offshore"),
-            ("risk", "Supply or political risk offshore"),
-        )),
+        _question("function", "Which business function is it?",
+            ("customer_service", "A customer service process", "it were a customer service process"),
+            ("finance", "A finance and accounting process", "it were a finance and accounting process"),
+            ("hr", "An HR and payroll process", "it were an HR and payroll process"),
+            ("it", "An IT or software process", "it were an IT or software process"),
+            ("analytics", "An analytics or research process", "it were an analytics or research process"),
+            ("marketing", "A marketing or content process", "it were a marketing or content process"),
+            ("operations", "A manufacturing or logistics process", "it were a manufacturing or logistics process"),
+            ("other", "Another business function", "it were another business function"),
+        ),
+        _question("coreness", "How core is it to your competitive advantage?",
+            ("core", "Core to your competitive advantage", "the work were core to your competitive advantage"),
+            ("supporting", "Supports the core business", "the work only supported the core business"),
+            ("commodity", "A commodity process most firms run alike", "the work were a commodity process most firms run alike"),
+        ),
+        _question("work_type", "What kind of work is it?",
+            ("rule_based", "Rule-based, measurable work", "the work were rule-based and measurable"),
+            ("mixed", "A mix of rules and judgement", "the work mixed rules and judgement"),
+            ("judgement", "Judgement-heavy, expert work", "the work were judgement-heavy expert work"),
+        ),
+        _question("volume", "How large is it?",
+            ("small", "A small operation (under 5 people)", "the operation were small (under 5 people)"),
+            ("medium", "A medium operation (5 to 50 people)", "the operation were medium-sized (5 to 50 people)"),
+            ("large", "A large operation (over 50 people)", "the operation were large (over 50 people)"),
+        ),
+        _question("duration", "How long will you need it?",
+            ("short", "Needed for under a year", "you needed it for under a year"),
+            ("medium", "Needed for one to three years", "you needed it for one to three years"),
+            ("long", "Needed for three years or more", "you needed it for three years or more"),
+        ),
+        # Speed and scale are separate goals: speed favours adding a provider's
+        # people, scale favours an entity of your own or a provider's capacity.
+        _question("goal", "Which goals matter?",
+            ("cost", "Goal: lower cost", "lower cost"),
+            ("skills", "Goal: access to skills", "access to skills"),
+            ("focus", "Goal: focus on the core business", "focus on the core business"),
+            ("speed", "Goal: speed to start", "speed to start"),
+            ("scale", "Goal: room to grow the team", "room to grow the team"),
+            ("markets", "Goal: entering new markets", "entering new markets"),
+            ("quality", "Goal: higher quality", "higher quality"),
+            scaled=True,
+        ),
+        _question("data_residency", "Where must the data stay?",
+            ("none", "No rules on where data is kept", "there were no rules on where data is kept"),
+            ("region", "Data must stay in your region (for example the EU)", "data had to stay in your region"),
+            ("country", "Data must stay in the country", "data had to stay in the country"),
+        ),
+        _question("ip_sensitivity", "How sensitive is the intellectual property?",
+            ("low", "Little sensitive intellectual property", "little of the intellectual property were sensitive"),
+            ("medium", "Some sensitive intellectual property", "some of the intellectual property were sensitive"),
+            ("high", "Highly sensitive intellectual property", "the intellectual property were highly sensitive"),
+        ),
+        _question("hours_overlap", "How much working-hours overlap is needed?",
+            ("low", "Little working-hours overlap needed", "you needed little working-hours overlap"),
+            ("some", "A few hours of overlap needed each day", "you needed a few hours of overlap each day"),
+            ("full", "Full working-hours overlap needed", "you needed full working-hours overlap"),
+        ),
+        _question("culture_closeness", "How close must language and culture be?",
+            ("low", "Language and culture closeness matter little", "language and culture closeness mattered little"),
+            ("medium", "Language and culture closeness matter somewhat", "language and culture closeness mattered somewhat"),
+            ("high", "Close language and culture are essential", "close language and culture were essential"),
+        ),
+        _question("control", "How much day-to-day control do you need?",
+            ("low", "Agreed results matter, not day-to-day direction", "agreed results were enough, without day-to-day direction"),
+            ("medium", "Some day-to-day direction needed", "you needed only some day-to-day direction"),
+            ("high", "You want to direct the people day to day", "you wanted to direct the people day to day"),
+        ),
+        _question("foreign_capacity", "Can you manage an entity abroad?",
+            ("none", "No capacity to manage an entity abroad", "you had no capacity to manage an entity abroad"),
+            ("some", "Some capacity to manage an entity abroad", "you had some capacity to manage an entity abroad"),
+            ("strong", "Strong capacity to run an entity abroad", "you had strong capacity to run an entity abroad"),
+        ),
+        _question("cost_gap", "How large is the labour-cost gap to offshore sites?",
+            ("small", "A small labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were small"),
+            ("moderate", "A moderate labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were moderate"),
+            ("large", "A large labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were large"),
+        ),
+        _question("current", "How is the process run today?",
+            ("new", "A new process, not run anywhere yet", "the process were new"),
+            ("in_house", "Run in-house at home today", "it ran in-house at home today"),
+            ("outsourced", "Outsourced to a provider at home today", "it were outsourced to a provider at home today"),
+            ("offshore_provider", "Run by a provider offshore today", "a provider offshore ran it today"),
+            ("nearshore_provider", "Run by a provider in a nearby country today", "a provider in a nearby country ran it today"),
+            ("own_centre_abroad", "Run in a centre of your own abroad today", "a centre of your own abroad ran it today"),
+        ),
+        _question("problem", "Which problems have you seen with the work abroad?",
+            ("quality", "Quality problems abroad", "there were quality problems abroad"),
+            ("hidden_costs", "Hidden costs abroad", "there were hidden costs abroad"),
+            ("lead_times", "Long lead times abroad", "lead times abroad were long"),
+            ("communication", "Communication problems abroad", "there were communication problems abroad"),
+            ("risk", "Supply or political risk abroad", "there were supply or political risks abroad"),
+        ),
     )
 }  # fmt: skip
 
@@ -134,7 +176,28 @@ GOAL_LEVELS: tuple[tuple[int, str], ...] = (
     (2, "Important"),
     (3, "Essential"),
 )
-MAX_GOAL_LEVEL = GOAL_LEVELS[-1][0]
+
+# Where the work runs today, when it runs abroad: only then are problems asked.
+ABROAD_TODAY = frozenset(
+    {"offshore_provider", "nearshore_provider", "own_centre_abroad"}
+)
+# The options that are the arrangement running the work today.
+RUNS_TODAY: dict[str, frozenset[str]] = {
+    "in_house": frozenset({"in_house"}),
+    "outsourced": frozenset({"domestic_outsourcing"}),
+    "offshore_provider": frozenset({"offshore_outsourcing"}),
+    "nearshore_provider": frozenset({"nearshore_outsourcing"}),
+    "own_centre_abroad": frozenset({"captive_offshore", "captive_nearshore"}),
+}
+# Answers stored before the current situation was split up, and what they mean now.
+LEGACY_ANSWERS: dict[tuple[str, str], str] = {
+    ("current", "offshored"): "offshore_provider",
+}
+
+
+def asks_about_problems(current: str) -> bool:
+    """Problems seen abroad are only asked when the work runs abroad today."""
+    return current in ABROAD_TODAY
 
 
 @dataclass(frozen=True)
@@ -150,13 +213,60 @@ DEFAULT_OPTIONS: tuple[Option, ...] = (
     Option("domestic_outsourcing", "Domestic outsourcing"),
     Option("nearshore_outsourcing", "Nearshore outsourcing"),
     Option("offshore_outsourcing", "Offshore outsourcing"),
+    Option("captive_nearshore", "Nearshore captive centre"),
     Option("captive_offshore", "Captive offshore centre"),
     Option("build_operate_transfer", "Build-operate-transfer"),
-    Option("out_staffing", "Out-staffing / staff augmentation"),
+    Option("out_staffing", "Out-staffing"),
     Option("reshoring", "Reshoring"),
 )
 
 # --- Answers ----------------------------------------------------------------
+
+
+class ProcessData(TypedDict):
+    function: str
+    coreness: str
+    work_type: str
+    volume: str
+    duration: str
+
+
+class GoalsData(TypedDict):
+    cost: int
+    skills: int
+    focus: int
+    speed: int
+    scale: NotRequired[int]  # absent from answers saved before it was asked
+    markets: int
+    quality: int
+
+
+class ConstraintsData(TypedDict):
+    data_residency: str
+    ip_sensitivity: str
+    hours_overlap: str
+    culture_closeness: str
+    control: str
+    foreign_capacity: str
+    cost_gap: str
+
+
+class SituationData(TypedDict):
+    current: str
+
+
+class ProblemsData(TypedDict):
+    problems: list[str]
+
+
+class StepAnswers(TypedDict):
+    """The answers as stored with an assessment: by wizard step, JSON-ready."""
+
+    process: ProcessData
+    goals: GoalsData
+    constraints: ConstraintsData
+    situation: SituationData
+    problems: NotRequired[ProblemsData]  # only when asked
 
 
 @dataclass(frozen=True)
@@ -176,6 +286,7 @@ class GoalAnswers:
     skills: int = 0
     focus: int = 0
     speed: int = 0
+    scale: int = 0
     markets: int = 0
     quality: int = 0
 
@@ -194,16 +305,83 @@ class ConstraintAnswers:
 @dataclass(frozen=True)
 class SituationAnswers:
     current: str
-    # Only asked when the process is offshored today.
+    # Only asked when the work runs abroad today.
     problems: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Answers:
+    """The one typed answers object: the wizard builds it, the engine reads it,
+    the assessment stores it (as `StepAnswers`)."""
+
     process: ProcessAnswers
     goals: GoalAnswers
     constraints: ConstraintAnswers
     situation: SituationAnswers
+
+    @classmethod
+    def from_steps(cls, steps: StepAnswers) -> Answers:
+        """From stored (or cleaned) step data; older stored answers are read
+        in today's vocabulary."""
+        current = steps["situation"]["current"]
+        current = LEGACY_ANSWERS.get(("current", current), current)
+        goals = steps["goals"]
+        problems = steps.get("problems", {"problems": []})["problems"]
+        return cls(
+            process=ProcessAnswers(**steps["process"]),
+            goals=GoalAnswers(
+                cost=goals["cost"],
+                skills=goals["skills"],
+                focus=goals["focus"],
+                speed=goals["speed"],
+                # Asked since; answers saved before read it as "not a goal".
+                scale=goals.get("scale", 0),
+                markets=goals["markets"],
+                quality=goals["quality"],
+            ),
+            constraints=ConstraintAnswers(**steps["constraints"]),
+            situation=SituationAnswers(
+                current,
+                frozenset(problems) if asks_about_problems(current) else frozenset(),
+            ),
+        )
+
+    def to_steps(self) -> StepAnswers:
+        process, goals, constraints = self.process, self.goals, self.constraints
+        steps: StepAnswers = {
+            "process": {
+                "function": process.function,
+                "coreness": process.coreness,
+                "work_type": process.work_type,
+                "volume": process.volume,
+                "duration": process.duration,
+            },
+            "goals": {
+                "cost": goals.cost,
+                "skills": goals.skills,
+                "focus": goals.focus,
+                "speed": goals.speed,
+                "scale": goals.scale,
+                "markets": goals.markets,
+                "quality": goals.quality,
+            },
+            "constraints": {
+                "data_residency": constraints.data_residency,
+                "ip_sensitivity": constraints.ip_sensitivity,
+                "hours_overlap": constraints.hours_overlap,
+                "culture_closeness": constraints.culture_closeness,
+                "control": constraints.control,
+                "foreign_capacity": constraints.foreign_capacity,
+                "cost_gap": constraints.cost_gap,
+            },
+            "situation": {"current": self.situation.current},
+        }
+        if asks_about_problems(self.situation.current):
+            steps["problems"] = {"problems": sorted(self.situation.problems)}
+        return steps
+
+
+GOAL_NAMES: tuple[str, ...] = QUESTIONS["goal"].values
 
 
 @dataclass(frozen=True)
@@ -227,7 +405,7 @@ def facts_from(answers: Answers) -> list[Fact]:
     for goal, level in vars(answers.goals).items():
         if level > 0:
             facts.append(_fact("goal", goal, level))
-    if answers.situation.current == "offshored":
+    if asks_about_problems(answers.situation.current):
         facts.extend(_fact("problem", p) for p in sorted(answers.situation.problems))
     return facts
 
@@ -254,6 +432,7 @@ class Rule:
     weight: int
     explanation: str
     rules_out: bool = False
+    source: str = ""
 
     def __post_init__(self) -> None:
         question = QUESTIONS.get(self.question)
@@ -271,10 +450,23 @@ class Reason:
     explanation: str
     points: int
     rules_out: bool = False
+    source: str = ""
 
     @property
     def text(self) -> str:
         return f"{self.answer}: {self.explanation}"
+
+
+# Fit (0-100) from which a label applies, best first.
+FIT_LABELS: tuple[tuple[int, str], ...] = (
+    (70, "strong fit"),
+    (45, "fair fit"),
+    (0, "weak fit"),
+)
+
+
+def fit_label(fit: int) -> str:
+    return next(label for floor, label in FIT_LABELS if fit >= floor)
 
 
 @dataclass(frozen=True)
@@ -285,45 +477,356 @@ class RankedOption:
     score: int
     ruled_out: bool
     reasons: tuple[Reason, ...] = field(default_factory=tuple)
+    # 0-100: where the score lies between the worst and best possible scores.
+    fit: int = 0
+
+    @property
+    def fit_label(self) -> str:
+        return "ruled out" if self.ruled_out else fit_label(self.fit)
+
+    @property
+    def points_against(self) -> int:
+        return -sum(reason.points for reason in self.reasons if reason.points < 0)
 
 
-def score_option(
-    option: Option, facts: Sequence[Fact], rules: Iterable[Rule]
-) -> tuple[int, bool, tuple[Reason, ...]]:
-    """An option's score, whether it is ruled out, and the reasons for both."""
-    by_answer = {(fact.question, fact.answer): fact for fact in facts}
-    reasons: list[Reason] = []
+RuleIndex = Mapping[tuple[str, str], Sequence[Rule]]
+
+
+def index_rules(rules: Iterable[Rule]) -> dict[tuple[str, str], list[Rule]]:
+    """Rules by the (question, answer) they match, in their given order."""
+    index: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for rule in rules:
-        fact = by_answer.get((rule.question, rule.answer))
-        if rule.option != option.key or fact is None:
-            continue
-        points = 0 if rule.rules_out else rule.weight * fact.strength
-        if points or rule.rules_out:
-            reasons.append(Reason(fact.label, rule.explanation, points, rule.rules_out))
-    score = sum(reason.points for reason in reasons)
-    ruled_out = any(reason.rules_out for reason in reasons)
+        index[(rule.question, rule.answer)].append(rule)
+    return dict(index)
+
+
+def _points(
+    answers: Answers, facts: Sequence[Fact], index: RuleIndex
+) -> dict[str, list[tuple[Fact, Rule, int]]]:
+    """Each option's matched rules with the points they give.
+
+    A problem reported with the arrangement running the work today outweighs
+    any credit that arrangement would get from the situation or the problems:
+    a reason must never praise what the manager just said is going wrong.
+    """
+    current = answers.situation.current
+    troubled = (
+        RUNS_TODAY.get(current, frozenset())
+        if answers.situation.problems
+        else frozenset()
+    )
+    matched: dict[str, list[tuple[Fact, Rule, int]]] = defaultdict(list)
+    for fact in facts:
+        for rule in index.get((fact.question, fact.answer), ()):
+            points = 0 if rule.rules_out else rule.weight * fact.strength
+            if (
+                points > 0
+                and rule.option in troubled
+                and fact.question in ("current", "problem")
+                and asks_about_problems(current)
+            ):
+                continue
+            if points or rule.rules_out:
+                matched[rule.option].append((fact, rule, points))
+    return matched
+
+
+def _reasons(matched: Sequence[tuple[Fact, Rule, int]]) -> tuple[Reason, ...]:
+    reasons = [
+        Reason(fact.label, rule.explanation, points, rule.rules_out, rule.source)
+        for fact, rule, points in matched
+    ]
     # Rule-outs first, then the strongest reasons: the order a reader needs.
     reasons.sort(key=lambda r: (not r.rules_out, -abs(r.points)))
-    return score, ruled_out, tuple(reasons)
+    return tuple(reasons)
+
+
+def score_range(
+    matched: Mapping[str, Sequence[tuple[Fact, Rule, int]]], option_keys: Iterable[str]
+) -> tuple[int, int]:
+    """The worst and best score any option could reach with these answers: for
+    each answer, the most it takes from or gives to any one option."""
+    per_fact: dict[Fact, list[int]] = defaultdict(list)
+    for key in option_keys:
+        by_fact: dict[Fact, int] = defaultdict(int)
+        for fact, _, points in matched.get(key, ()):
+            by_fact[fact] += points
+        for fact, points in by_fact.items():
+            per_fact[fact].append(points)
+    best = sum(max(0, *points) for points in per_fact.values())
+    worst = sum(min(0, *points) for points in per_fact.values())
+    return worst, best
+
+
+def _fit(score: int, worst: int, best: int) -> int:
+    if best == worst:
+        return 0  # no answer favours or disfavours anything: no fit to claim
+    return round(100 * (score - worst) / (best - worst))
 
 
 def rank_options(
     answers: Answers,
-    rules: Sequence[Rule],
+    rules: Sequence[Rule] | RuleIndex,
     options: Sequence[Option] = DEFAULT_OPTIONS,
 ) -> list[RankedOption]:
     """Every option, ranked: options still open before ruled-out ones, then by
-    score; ties keep the order of `options`, so the same answers always give
-    the same ranking."""
-    facts = facts_from(answers)
+    score. Ties go to the option with fewer points against it (less that can go
+    wrong), then to the order of `options` (the editors' order)."""
+    index = rules if isinstance(rules, Mapping) else index_rules(rules)
+    matched = _points(answers, facts_from(answers), index)
+    worst, best = score_range(matched, [option.key for option in options])
     scored = []
     for position, option in enumerate(options):
-        score, ruled_out, reasons = score_option(option, facts, rules)
-        scored.append((ruled_out, -score, position, option, score, reasons))
-    scored.sort(key=lambda item: item[:3])
+        reasons = _reasons(matched.get(option.key, ()))
+        score = sum(reason.points for reason in reasons)
+        ruled_out = any(reason.rules_out for reason in reasons)
+        against = -sum(r.points for r in reasons if r.points < 0)
+        scored.append(((ruled_out, -score, against, position), option, score, reasons))
+    scored.sort(key=lambda item: item[0])
     return [
-        RankedOption(option.key, option.name, rank, score, ruled_out, reasons)
-        for rank, (ruled_out, _, _, option, score, reasons) in enumerate(
-            scored, start=1
+        RankedOption(
+            option.key,
+            option.name,
+            rank,
+            score,
+            sort_key[0],
+            reasons,
+            _fit(score, worst, best),
         )
+        for rank, (sort_key, option, score, reasons) in enumerate(scored, start=1)
     ]
+
+
+# --- Ties and close calls ----------------------------------------------------
+
+# Fit points within which the first two open options count as a close call.
+CLOSE_CALL_FIT_GAP = 5
+
+
+@dataclass(frozen=True)
+class CloseCall:
+    kind: Literal["tie", "close"]
+    first: str  # option keys
+    runner_up: str
+    text: str
+
+
+def find_close_call(ranking: Sequence[RankedOption]) -> CloseCall | None:
+    """A tie or a close call between the first two open options, said plainly."""
+    open_options = [option for option in ranking if not option.ruled_out]
+    if len(open_options) < 2:
+        return None
+    first, second = open_options[:2]
+    if first.score == second.score:
+        why = (
+            "fewer of your answers count against it"
+            if first.points_against < second.points_against
+            else "it comes first in the editors' order of options"
+        )
+        text = (
+            f"A tie: {first.name} and {second.name} both fit {first.fit}/100. "
+            f"{first.name} is shown first because {why}."
+        )
+        return CloseCall("tie", first.key, second.key, text)
+    if first.fit - second.fit <= CLOSE_CALL_FIT_GAP:
+        text = (
+            f"A close call: {second.name} ({second.fit}/100) is only "
+            f"{first.fit - second.fit} points behind {first.name} ({first.fit}/100). "
+            "Weigh the reasons for both before deciding."
+        )
+        return CloseCall("close", first.key, second.key, text)
+    return None
+
+
+# --- What would change this ------------------------------------------------
+
+# What a manager can weigh differently. The function, today's situation and the
+# problems seen describe what is, so changing them is no "what if".
+ADJUSTABLE: tuple[str, ...] = (
+    "coreness",
+    "work_type",
+    "volume",
+    "duration",
+    "data_residency",
+    "ip_sensitivity",
+    "hours_overlap",
+    "culture_closeness",
+    "control",
+    "foreign_capacity",
+    "cost_gap",
+)
+# At most this many answers changed together: beyond two, it is another case.
+MAX_CHANGES = 2
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    field: str  # a question key, or a goal's name for its importance
+    value: str | int
+    condition: str  # completes "... would come first if ..."
+    distance: int  # steps along the answer's scale: small changes first
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    option: str
+    option_name: str
+    changes: tuple[AnswerChange, ...]
+
+    @property
+    def text(self) -> str:
+        conditions = " and ".join(change.condition for change in self.changes)
+        return f"{self.option_name} would come first if {conditions}."
+
+
+def _level_words(level: int, lower: bool) -> str:
+    words = dict(GOAL_LEVELS)[level].lower()
+    return f"only {words}" if lower and level == 1 else words
+
+
+def possible_changes(answers: Answers) -> list[AnswerChange]:
+    """Every single answer change a manager could make, smallest first."""
+    changes: list[AnswerChange] = []
+    for goal in GOAL_NAMES:
+        level: int = getattr(answers.goals, goal)
+        noun = QUESTIONS["goal"].answer(goal).condition
+        for new, _ in GOAL_LEVELS:
+            if new != level:
+                words = _level_words(new, new < level)
+                changes.append(
+                    AnswerChange(goal, new, f"{noun} were {words}", abs(new - level))
+                )
+    plain = {**vars(answers.process), **vars(answers.constraints)}
+    for key in ADJUSTABLE:
+        question = QUESTIONS[key]
+        now = question.values.index(plain[key])
+        for position, answer in enumerate(question.answers):
+            if position != now:
+                changes.append(
+                    AnswerChange(
+                        key, answer.value, answer.condition, abs(position - now)
+                    )
+                )
+    changes.sort(key=lambda change: change.distance)
+    return changes
+
+
+def apply_changes(answers: Answers, changes: Iterable[AnswerChange]) -> Answers:
+    for change in changes:
+        for part in ("process", "goals", "constraints"):
+            record = getattr(answers, part)
+            if change.field in vars(record):
+                answers = replace(
+                    answers, **{part: replace(record, **{change.field: change.value})}
+                )
+                break
+        else:
+            raise KeyError(f"Cannot change {change.field}")
+    return answers
+
+
+def what_would_change(
+    answers: Answers,
+    rules: Sequence[Rule] | RuleIndex,
+    options: Sequence[Option] = DEFAULT_OPTIONS,
+    limit: int = 3,
+) -> tuple[WhatIf, ...]:
+    """For up to `limit` other options, the fewest answer changes that would
+    put each first: runners-up first, single changes before pairs."""
+    index = rules if isinstance(rules, Mapping) else index_rules(rules)
+    ranking = rank_options(answers, index, options)
+    top = ranking[0].key
+    order = {option.key: option.rank for option in ranking}
+    names = {option.key: option.name for option in ranking}
+    found: dict[str, tuple[AnswerChange, ...]] = {}
+
+    def consider(changes: tuple[AnswerChange, ...]) -> None:
+        new_top = rank_options(apply_changes(answers, changes), index, options)[0]
+        if new_top.key != top and not new_top.ruled_out:
+            best = found.get(new_top.key)
+            if best is None or _cost(changes) < _cost(best):
+                found[new_top.key] = changes
+
+    singles = [
+        (change, _outcome(answers, change, index, options))
+        for change in possible_changes(answers)
+    ]
+    for change, _ in singles:
+        consider((change,))
+    if not found:
+        _consider_pairs(ranking, singles, consider)
+    keys = sorted(found, key=lambda key: order[key])[:limit]
+    return tuple(WhatIf(key, names[key], found[key]) for key in keys)
+
+
+# Option key: (score, how many answers rule it out). Both add up answer by answer.
+Outcome = dict[str, tuple[int, int]]
+
+
+def _outcome(
+    answers: Answers, change: AnswerChange, index: RuleIndex, options: Sequence[Option]
+) -> Outcome:
+    ranking = rank_options(apply_changes(answers, [change]), index, options)
+    return {option.key: _tally(option) for option in ranking}
+
+
+def _tally(option: RankedOption) -> tuple[int, int]:
+    return option.score, sum(reason.rules_out for reason in option.reasons)
+
+
+def _consider_pairs(
+    ranking: Sequence[RankedOption],
+    singles: Sequence[tuple[AnswerChange, Outcome]],
+    consider: Callable[[tuple[AnswerChange, ...]], None],
+) -> None:
+    """Pairs of changes, ranked in full only when they could change the top.
+
+    Scores and rule-outs add up answer by answer, so a pair moves each option
+    by the sum of what its two changes move it. A pair that keeps the top
+    option open and every other open option below it cannot change the top,
+    and is skipped without ranking.
+    """
+    top = ranking[0].key
+    base = {option.key: _tally(option) for option in ranking}
+    for (first, one), (second, two) in combinations(singles, MAX_CHANGES):
+        if first.field == second.field:
+            continue
+        score, outs = {}, {}
+        for key, (base_score, base_outs) in base.items():
+            score[key] = one[key][0] + two[key][0] - base_score
+            outs[key] = one[key][1] + two[key][1] - base_outs
+        could_flip = outs[top] > 0 or any(
+            not outs[key] and score[key] >= score[top] for key in base if key != top
+        )
+        if could_flip:
+            consider((first, second))
+
+
+def _cost(changes: Sequence[AnswerChange]) -> int:
+    return sum(change.distance for change in changes)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    ranking: tuple[RankedOption, ...]
+    close_call: CloseCall | None
+    what_would_change: tuple[WhatIf, ...]
+
+    @property
+    def top(self) -> RankedOption:
+        return self.ranking[0]
+
+
+def recommend(
+    answers: Answers,
+    rules: Sequence[Rule],
+    options: Sequence[Option] = DEFAULT_OPTIONS,
+) -> Recommendation:
+    """The ranking with how sure it is and what would change it."""
+    index = index_rules(rules)
+    ranking = tuple(rank_options(answers, index, options))
+    return Recommendation(
+        ranking,
+        find_close_call(ranking),
+        what_would_change(answers, index, options),
+    )

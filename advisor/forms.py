@@ -1,10 +1,12 @@
 """The advisor's wizard steps, and the bridge from their answers to the engine."""
 
 import re
+from collections.abc import Mapping
 
 from django import forms
 
 from . import engine
+from .results import AnswerSummary
 
 # "[outsourcing](outsourcing)" in a help text names a glossary term: the hint
 # shows the words, and the term's definition is shown beside the question, so
@@ -49,7 +51,7 @@ def question_field(key: str, help_text: str) -> forms.ChoiceField:
     question = engine.QUESTIONS[key]
     return forms.ChoiceField(
         label=question.text,
-        choices=question.answers,
+        choices=question.choices,
         widget=forms.RadioSelect,
         help_text=help_text,
         error_messages={
@@ -169,9 +171,16 @@ class GoalsForm(StepForm):
     )
     speed = goal_field(
         "speed",
-        "Providers can start and scale faster than you can hire, whether they run "
-        "the work ([outsourcing](outsourcing)) or lend you people "
-        "([out-staffing](out-staffing)).",
+        "How soon the work must start. Adding a provider's people to your team "
+        "([out-staffing](out-staffing)) is fastest; building a centre of your own "
+        "takes many months.",
+    )
+    scale = goal_field(
+        "scale",
+        "How far the team must grow over time. A centre of your own "
+        "([captive centre](captive-centre)), "
+        "[build-operate-transfer](build-operate-transfer) or a large provider can "
+        "grow to hundreds of people.",
     )
     markets = goal_field(
         "markets",
@@ -191,8 +200,9 @@ class ConstraintsForm(StepForm):
 
     data_residency = question_field(
         "data_residency",
-        "Data-protection or sector rules may forbid moving data "
-        "abroad, which rules out [offshoring](offshoring).",
+        "Your company's policy, your sector's rules or a national law may keep data "
+        "in the country or region. The GDPR itself allows transfers with safeguards; "
+        "a residency rule rules out [offshoring](offshoring).",
     )
     ip_sensitivity = question_field(
         "ip_sensitivity",
@@ -232,18 +242,19 @@ class SituationForm(StepForm):
 
     current = question_field(
         "current",
-        "If it is [offshored](offshoring) today, we ask what problems you have "
-        "seen, to weigh [reshoring](reshoring) and [nearshoring](nearshoring).",
+        "If it runs abroad today, through a provider or a centre of your own, we "
+        "ask what problems you have seen, to weigh [reshoring](reshoring) and "
+        "[nearshoring](nearshoring).",
     )
 
 
 class ProblemsForm(StepForm):
     title = "Problems seen"
-    intro = "You said the process is offshored today. Which problems have you seen?"
+    intro = "You said the process runs abroad today. Which problems have you seen?"
 
     problems = forms.MultipleChoiceField(
         label=engine.QUESTIONS["problem"].text,
-        choices=engine.QUESTIONS["problem"].answers,
+        choices=engine.QUESTIONS["problem"].choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text="Tick all that apply, or none. Quality, lead-time and hidden-cost "
@@ -267,7 +278,7 @@ STEP_FORMS = [
 ]
 
 
-def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[dict]:
+def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[AnswerSummary]:
     """Each step's questions and answers, as the review step and result show them."""
     return [
         {"step": step, "title": form.title, "answers": form.answer_summary()}
@@ -275,25 +286,27 @@ def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[dict]:
     ]
 
 
+def asks_about_problems(situation: dict | None) -> bool:
+    """Whether the problems step applies, from the situation step's answers."""
+    return engine.asks_about_problems((situation or {}).get("current", ""))
+
+
 def answers_from(cleaned: dict[str, dict]) -> engine.Answers:
     """The engine's typed answers from each step's cleaned data."""
-    situation = cleaned["situation"]
-    problems = cleaned.get("problems") or {}
-    return engine.Answers(
-        process=engine.ProcessAnswers(**cleaned["process"]),
-        goals=engine.GoalAnswers(**cleaned["goals"]),
-        constraints=engine.ConstraintAnswers(**cleaned["constraints"]),
-        situation=engine.SituationAnswers(
-            current=situation["current"],
-            problems=frozenset(problems.get("problems", [])),
-        ),
-    )
+    return engine.Answers.from_steps(cleaned)  # type: ignore[arg-type]
 
 
-def as_step_data(step: str, cleaned: dict) -> dict[str, list[str]]:
+def as_step_data(step: str, cleaned: Mapping[str, object]) -> dict[str, list[str]]:
     """Cleaned answers back as the wizard's stored form data (to prefill a run)."""
     data = {}
     for name, value in cleaned.items():
         values = value if isinstance(value, list) else [value]
         data[f"{step}-{name}"] = [str(v) for v in values]
     return data
+
+
+def prefill_data(stored: engine.StepAnswers) -> dict[str, dict[str, list[str]]]:
+    """A saved assessment's answers as wizard step data, read in today's
+    vocabulary (answers saved before a question changed still prefill)."""
+    current = engine.Answers.from_steps(stored).to_steps()
+    return {step: as_step_data(step, data) for step, data in current.items()}

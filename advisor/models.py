@@ -10,9 +10,20 @@ from . import engine
 
 MAX_WEIGHT = 10
 
-QUESTION_CHOICES = [(q.key, q.text) for q in engine.QUESTIONS.values()]
-# Grouped by question so editors pick an answer under the question it belongs to.
-ANSWER_CHOICES = [(q.text, list(q.answers)) for q in engine.QUESTIONS.values()]
+
+# Choices are callables, so rewording a question or an answer in the engine
+# needs no migration (Django 5.0+ stores the callable's path, not its result).
+def question_choices() -> list[tuple[str, str]]:
+    return [(q.key, q.text) for q in engine.QUESTIONS.values()]
+
+
+def answer_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped by question, so editors pick an answer under its question."""
+    return [(q.text, list(q.choices)) for q in engine.QUESTIONS.values()]
+
+
+def option_choices() -> list[tuple[str, str]]:
+    return [(o.key, o.name) for o in engine.DEFAULT_OPTIONS]
 
 
 def new_token() -> str:
@@ -26,7 +37,7 @@ class SourcingModel(models.Model):
     key = models.SlugField(
         max_length=40,
         unique=True,
-        choices=[(o.key, o.name) for o in engine.DEFAULT_OPTIONS],
+        choices=option_choices,
         help_text="Which of the engine's options this is.",
     )
     name = models.CharField(max_length=80)
@@ -65,8 +76,8 @@ class Rule(models.Model):
     """If a question was answered a certain way, move an option up or down (or
     rule it out), and say why."""
 
-    question = models.CharField(max_length=40, choices=QUESTION_CHOICES)
-    answer = models.CharField(max_length=40, choices=ANSWER_CHOICES)
+    question = models.CharField(max_length=40, choices=question_choices)
+    answer = models.CharField(max_length=40, choices=answer_choices)
     option = models.ForeignKey(
         SourcingModel, on_delete=models.CASCADE, related_name="rules"
     )
@@ -125,7 +136,7 @@ class Rule(models.Model):
                 code="weight_on_rule_out",
             )
 
-    def as_engine_rule(self) -> engine.Rule:
+    def to_engine_rule(self) -> engine.Rule:
         return engine.Rule(
             question=self.question,
             answer=self.answer,
@@ -133,6 +144,7 @@ class Rule(models.Model):
             weight=self.weight,
             explanation=self.explanation,
             rules_out=self.rules_out,
+            source=self.source,
         )
 
 

@@ -10,8 +10,13 @@ through `results.readable_snapshot` and show what they showed then.
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import engine, results
+
 # A manager acts on the few strongest reasons; the rest follow in the ranking.
 TOP_REASONS = 3
+# On paper the reasons of the best few open options only, so a result prints on
+# at most three A4 pages; the page at the private link keeps every reason.
+PRINTED_OPTIONS = 3
 
 
 @dataclass
@@ -23,12 +28,18 @@ class ResultPage:
     ruled_out: list[dict[str, Any]]
     sources: list[str] = field(default_factory=list)
     comparison: dict[str, Any] | None = None
+    printed_options: int = PRINTED_OPTIONS
+
     comparison_fits: list[str] = field(default_factory=list)
+
+    @property
+    def fit_scale(self) -> str:
+        return fit_scale_text()
 
 
 def build_result_page(stored: dict[str, Any], absolute_url) -> ResultPage:
     """`absolute_url` turns a site path into a full URL, so printed links work."""
-    snapshot = readable_snapshot(stored)
+    snapshot = results.readable_snapshot(stored)
     sources: list[str] = []
     options = [
         _with_sources(option, sources, absolute_url) for option in snapshot["options"]
@@ -98,21 +109,13 @@ def _comparison_fits(comparison, options) -> list[str]:
     return [by_term.get(column["name"], "") for column in comparison["columns"]]
 
 
-def readable_snapshot(stored: dict[str, Any]) -> dict[str, Any]:
-    """A saved snapshot with every key the page reads; older ones get empty values."""
-    snapshot = {
-        "comparison": None,
-        "close_call": None,
-        "what_would_change": [],
-        **stored,
-    }
-    snapshot["options"] = [
-        {
-            "fit": None,
-            "fit_label": "",
-            **option,
-            "reasons": [{"source": "", **r} for r in option["reasons"]],
-        }
-        for option in stored["options"]
-    ]
-    return snapshot
+def fit_scale_text() -> str:
+    """How to read the fit, from the engine's own thresholds."""
+    (top, strong), *middle, (_, weakest) = engine.FIT_LABELS
+    parts = [f"{top} and over is a {strong}"]
+    upper = top
+    for floor, label in middle:
+        parts.append(f"{floor} to {upper - 1} a {label}")
+        upper = floor
+    parts.append(f"under {upper} a {weakest}")
+    return ", ".join(parts)

@@ -2,47 +2,126 @@
 
 The result is stored as plain data (a snapshot), so a shared link keeps
 showing the same thing after editors change rules, advice or glossary text.
+Snapshots saved by older versions are read through `readable_snapshot`, which
+fills in what they did not store yet, so they keep rendering.
 """
 
+from __future__ import annotations
+
 import uuid
+from typing import Any, NotRequired, TypedDict
 
 from django.db import IntegrityError, transaction
 
 from glossary import selectors as glossary_selectors
 
 from . import engine, selectors
-from .models import Assessment
+from .models import Assessment, SourcingModel
 
 # How many of the best open options the result compares side by side.
 TOP_COMPARED = 3
+SNAPSHOT_VERSION = 2
+
+
+class AnswerSummary(TypedDict):
+    """One wizard step's questions and answers, as the review step shows them."""
+
+    step: str
+    title: str
+    answers: list[tuple[str, str]]
+
+
+class ReasonData(TypedDict):
+    text: str
+    points: int
+    rules_out: bool
+    source: str  # "" in snapshots saved before sources were kept
+
+
+class OptionData(TypedDict):
+    key: str
+    name: str
+    rank: int
+    score: int
+    ruled_out: bool
+    bar_percent: int
+    fit: int | None  # None in snapshots saved before the fit scale
+    fit_label: str  # "strong fit" / "fair fit" / "weak fit" / "ruled out" / ""
+    summary: str
+    term_name: str
+    term_url: str
+    reasons: list[ReasonData]
+
+
+class TopData(TypedDict):
+    name: str
+    risks: str
+    next_steps: str
+    key: NotRequired[str]
+
+
+class CloseCallData(TypedDict):
+    kind: str  # "tie" or "close"
+    first: str
+    runner_up: str
+    text: str
+
+
+class AnswerChangeData(TypedDict):
+    question: str  # a question key, or a goal's name
+    answer: str
+
+
+class WhatIfData(TypedDict):
+    option: str
+    option_name: str
+    text: str  # "Nearshore captive centre would come first if ..."
+    changes: list[AnswerChangeData]
+
+
+class Snapshot(TypedDict):
+    version: int
+    answers: list[AnswerSummary]
+    options: list[OptionData]
+    top: TopData
+    comparison: dict[str, Any] | None
+    close_call: CloseCallData | None
+    what_would_change: list[WhatIfData]
 
 
 def assess(
-    run_id: uuid.UUID, answers: engine.Answers, summary, stored_answers
+    run_id: uuid.UUID, answers: engine.Answers, summary: list[AnswerSummary]
 ) -> Assessment:
     """Rank the options and save the assessment, once per wizard run."""
     existing = Assessment.objects.filter(run_id=run_id).first()
     if existing is not None:
         return existing
     models = selectors.sourcing_models()
-    ranked = engine.rank_options(
-        answers, selectors.engine_rules(), [m.as_engine_option() for m in models]
+    recommendation = engine.recommend(
+        answers,
+        selectors.rules_in_database(),
+        [m.as_engine_option() for m in models],
     )
-    snapshot = build_snapshot(ranked, {m.key: m for m in models}, summary)
+    snapshot = build_snapshot(recommendation, {m.key: m for m in models}, summary)
     try:
         with transaction.atomic():
             return Assessment.objects.create(
                 run_id=run_id,
-                answers=stored_answers,
+                answers=answers.to_steps(),
                 result=snapshot,
-                top_option=ranked[0].name,
+                top_option=recommendation.top.name,
             )
     except IntegrityError:
         # The same run finished at the same moment in another request.
         return Assessment.objects.get(run_id=run_id)
 
 
-def build_snapshot(ranked, models_by_key, summary) -> dict:
+def build_snapshot(
+    recommendation: engine.Recommendation,
+    models_by_key: dict[str, SourcingModel],
+    summary: list[AnswerSummary],
+) -> Snapshot:
+    ranked = recommendation.ranking
     best_score = max((max(option.score, 0) for option in ranked), default=0)
     options = [
         _option_data(option, models_by_key[option.key], best_score) for option in ranked
@@ -54,11 +133,13 @@ def build_snapshot(ranked, models_by_key, summary) -> dict:
         and (term := selectors.published_term_or_none(models_by_key[option.key]))
     ][:TOP_COMPARED]
     top_model = models_by_key[ranked[0].key]
+    close_call = recommendation.close_call
     return {
-        "version": 1,
+        "version": SNAPSHOT_VERSION,
         "answers": summary,
         "options": options,
         "top": {
+            "key": top_model.key,
             "name": top_model.name,
             "risks": top_model.risks,
             "next_steps": top_model.next_steps,
@@ -66,10 +147,32 @@ def build_snapshot(ranked, models_by_key, summary) -> dict:
         "comparison": glossary_selectors.comparison_table(top_terms).as_dict()
         if len(top_terms) >= 2
         else None,
+        "close_call": {
+            "kind": close_call.kind,
+            "first": close_call.first,
+            "runner_up": close_call.runner_up,
+            "text": close_call.text,
+        }
+        if close_call
+        else None,
+        "what_would_change": [
+            {
+                "option": what_if.option,
+                "option_name": what_if.option_name,
+                "text": what_if.text,
+                "changes": [
+                    {"question": change.field, "answer": str(change.value)}
+                    for change in what_if.changes
+                ],
+            }
+            for what_if in recommendation.what_would_change
+        ],
     }
 
 
-def _option_data(option: engine.RankedOption, model, best_score: int) -> dict:
+def _option_data(
+    option: engine.RankedOption, model: SourcingModel, best_score: int
+) -> OptionData:
     term = selectors.published_term_or_none(model)
     return {
         "key": option.key,
@@ -81,6 +184,8 @@ def _option_data(option: engine.RankedOption, model, best_score: int) -> dict:
         "bar_percent": round(100 * max(option.score, 0) / best_score)
         if best_score
         else 0,
+        "fit": option.fit,
+        "fit_label": option.fit_label,
         "summary": model.summary,
         "term_name": term.name if term else "",
         "term_url": term.get_absolute_url() if term else "",
@@ -89,7 +194,24 @@ def _option_data(option: engine.RankedOption, model, best_score: int) -> dict:
                 "text": reason.text,
                 "points": reason.points,
                 "rules_out": reason.rules_out,
+                "source": reason.source,
             }
             for reason in option.reasons
         ],
     }
+
+
+def readable_snapshot(stored: dict[str, Any]) -> Snapshot:
+    """A saved snapshot with every key today's page reads: those saved before
+    fit, close calls, what-would-change and sources get empty values, so the
+    page shows what they showed then and nothing invented."""
+    snapshot = dict(stored)
+    snapshot.setdefault("close_call", None)
+    snapshot.setdefault("what_would_change", [])
+    options = []
+    for option in snapshot["options"]:
+        option = {"fit": None, "fit_label": "", **option}
+        option["reasons"] = [{"source": "", **r} for r in option["reasons"]]
+        options.append(option)
+    snapshot["options"] = options
+    return snapshot  # type: ignore[return-value]

@@ -13,8 +13,9 @@ def sourcing_models() -> list[SourcingModel]:
     return list(SourcingModel.objects.select_related("term"))
 
 
-def engine_rules() -> list[engine.Rule]:
-    return [rule.as_engine_rule() for rule in Rule.objects.select_related("option")]
+def rules_in_database() -> list[engine.Rule]:
+    """The rules as editors keep them (not the defaults they started from)."""
+    return [rule.to_engine_rule() for rule in Rule.objects.select_related("option")]
 
 
 def published_term_or_none(model: SourcingModel) -> "Term | None":

@@ -1,10 +1,12 @@
 """Loading the advisor's default sourcing models and rules, once each.
 
-Like the glossary's starter content, each item is created only the first time
-(remembered by a StarterItem row): editors' changes and deletions stick.
+The same shape as every starter loader (docs/architecture.md): `load(content)`
+creates each item only the first time its key is seen (core.starter), so
+editors' changes and deletions stick.
 """
 
 from collections import Counter
+from types import ModuleType
 
 from django.db import transaction
 
@@ -14,37 +16,80 @@ from glossary import selectors as glossary_selectors
 from . import engine
 from .models import Rule, SourcingModel
 
+# Default names and glossary links an earlier version loaded, by option. A model
+# still carrying one is brought in line with the glossary term of the same name;
+# one an editor changed is left alone.
+FORMER_NAMES = {"out_staffing": "Out-staffing / staff augmentation"}
+FORMER_TERM_SLUGS = {
+    "domestic_outsourcing": "onshoring",
+    "nearshore_outsourcing": "nearshoring",
+    "offshore_outsourcing": "offshoring",
+    "captive_offshore": "captive-centre",
+}
+
 
 @transaction.atomic
-def load_defaults(option_content: dict, default_rules: list[dict]) -> Counter:
-    created = Counter()
+def load(content: ModuleType) -> Counter[str]:
+    """Create what is new in `content` (advisor.default_rules' shape: OPTION_CONTENT
+    and DEFAULT_RULES); count what was created or brought in line, by kind."""
+    created: Counter[str] = Counter()
     for order, option in enumerate(engine.DEFAULT_OPTIONS):
-        if first_time(f"sourcing-model:{option.key}"):
-            content = option_content.get(option.key, {})
-            _, new = SourcingModel.objects.get_or_create(
-                key=option.key,
-                defaults={
-                    "name": option.name,
-                    "order": order,
-                    "term": glossary_selectors.term_or_none(content.get("term_slug")),
-                    "summary": content.get("summary", ""),
-                    "risks": content.get("risks", "").strip(),
-                    "next_steps": content.get("next_steps", "").strip(),
-                },
-            )
-            created["sourcing models"] += new
+        _load_model(created, order, option, content.OPTION_CONTENT.get(option.key, {}))
+    created["sourcing models brought in line"] += _update_former_defaults(
+        content.OPTION_CONTENT
+    )
     models = {m.key: m for m in SourcingModel.objects.all()}
-    for data in default_rules:
-        key = f"rule:{data['question']}:{data['answer']}:{data['option']}"
-        if data["option"] in models and first_time(key):
+    for rule in content.DEFAULT_RULES:
+        key = f"rule:{rule.question}:{rule.answer}:{rule.option}"
+        if rule.option in models and first_time(key):
             _, new = Rule.objects.get_or_create(
-                question=data["question"],
-                answer=data["answer"],
-                option=models[data["option"]],
+                question=rule.question,
+                answer=rule.answer,
+                option=models[rule.option],
                 defaults={
-                    field: data[field]
-                    for field in ("weight", "rules_out", "explanation", "source")
+                    "weight": rule.weight,
+                    "rules_out": rule.rules_out,
+                    "explanation": rule.explanation,
+                    "source": rule.source,
                 },
             )
             created["rules"] += new
-    return created
+    return +created
+
+
+def _load_model(
+    created: Counter[str], order: int, option: engine.Option, content: dict[str, str]
+) -> None:
+    if first_time(f"sourcing-model:{option.key}"):
+        _, new = SourcingModel.objects.get_or_create(
+            key=option.key,
+            defaults={
+                "name": option.name,
+                "order": order,
+                "term": glossary_selectors.term_or_none(content.get("term_slug")),
+                "summary": content.get("summary", ""),
+                "risks": content.get("risks", "").strip(),
+                "next_steps": content.get("next_steps", "").strip(),
+            },
+        )
+        created["sourcing models"] += new
+
+
+def _update_former_defaults(option_content: dict[str, dict[str, str]]) -> int:
+    names = {option.key: option.name for option in engine.DEFAULT_OPTIONS}
+    updated = 0
+    for model in SourcingModel.objects.select_related("term"):
+        changed = False
+        if model.name == FORMER_NAMES.get(model.key):
+            model.name, changed = names[model.key], True
+        slug = option_content.get(model.key, {}).get("term_slug")
+        unlinked = model.term is None or model.term.slug == FORMER_TERM_SLUGS.get(
+            model.key
+        )
+        term = glossary_selectors.term_or_none(slug) if unlinked else None
+        if term is not None and model.term != term:
+            model.term, changed = term, True
+        if changed:
+            model.save(update_fields=["name", "term"])
+            updated += 1
+    return updated

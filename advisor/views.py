@@ -28,14 +28,13 @@ SESSION_EXPIRED = (
 )
 
 
-def is_offshored(wizard) -> bool:
-    situation = wizard.get_cleaned_data_for_step("situation") or {}
-    return situation.get("current") == "offshored"
+def works_abroad_today(wizard) -> bool:
+    return forms.asks_about_problems(wizard.get_cleaned_data_for_step("situation"))
 
 
 class AdvisorWizard(NamedUrlSessionWizardView):
     form_list = forms.STEP_FORMS
-    condition_dict = {"problems": is_offshored}
+    condition_dict = {"problems": works_abroad_today}
     template_name = "advisor/wizard_step.html"
 
     def get_prefix(self, request, *args, **kwargs):
@@ -196,7 +195,6 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             uuid.UUID(self.storage.extra_data[RUN_ID]),
             forms.answers_from(answered),
             forms.answer_summaries(questions),
-            answered,
         )
         self.request.session[LAST_RESULT] = assessment.token
         return redirect(assessment)
@@ -269,13 +267,7 @@ def result(request, token):
 def change_answers(request, token):
     """A new run prefilled with a saved assessment's answers, at the review step."""
     assessment = get_object_or_404(Assessment, token=token[:64])
-    start_run(
-        wizard_storage(request),
-        {
-            step: forms.as_step_data(step, data)
-            for step, data in assessment.answers.items()
-        },
-    )
+    start_run(wizard_storage(request), forms.prefill_data(assessment.answers))
     messages.info(
         request, "Your earlier answers are filled in. Change any of them below."
     )

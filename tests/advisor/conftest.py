@@ -2,6 +2,7 @@ import pytest
 
 from advisor import engine
 from advisor.models import Rule, SourcingModel
+from advisor.views import WIZARD_PREFIX
 
 # Answers for every step, as a manager would post them (before the wizard's prefixes).
 PROCESS = {
@@ -16,6 +17,7 @@ GOALS = {
     "skills": "0",
     "focus": "2",
     "speed": "1",
+    "scale": "0",
     "markets": "0",
     "quality": "1",
 }
@@ -29,7 +31,97 @@ CONSTRAINTS = {
     "cost_gap": "large",
 }
 SITUATION_IN_HOUSE = {"current": "in_house"}
-SITUATION_OFFSHORED = {"current": "offshored"}
+SITUATION_OFFSHORED = {"current": "offshore_provider"}
+
+# Engine answers that lean nowhere: every answer in the middle, no goals.
+BASELINE = {
+    "function": "other",
+    "coreness": "supporting",
+    "work_type": "mixed",
+    "volume": "medium",
+    "duration": "medium",
+    "data_residency": "none",
+    "ip_sensitivity": "medium",
+    "hours_overlap": "some",
+    "culture_closeness": "medium",
+    "control": "medium",
+    "foreign_capacity": "some",
+    "cost_gap": "moderate",
+    "current": "in_house",
+    "problems": frozenset(),
+}
+
+
+def make_answers(**overrides) -> engine.Answers:
+    """The neutral baseline, changed by keyword: any question key, `problems`,
+    or a goal's name with its importance (`cost=3`)."""
+    goals = engine.GOAL_NAMES
+    unknown = set(overrides) - set(BASELINE) - set(goals)
+    if unknown:
+        raise TypeError(f"Unknown answers: {sorted(unknown)}")
+    values = {**BASELINE, **{k: v for k, v in overrides.items() if k not in goals}}
+
+    def part(record):
+        return record(**{k: values[k] for k in record.__dataclass_fields__})
+
+    return engine.Answers(
+        process=part(engine.ProcessAnswers),
+        goals=engine.GoalAnswers(**{k: v for k, v in overrides.items() if k in goals}),
+        constraints=part(engine.ConstraintAnswers),
+        situation=engine.SituationAnswers(
+            current=values["current"], problems=frozenset(values["problems"])
+        ),
+    )
+
+
+# --- Driving the wizard through the test client ---------------------------------
+
+
+def step_url(step):
+    return f"/advisor/step/{step}/"
+
+
+def step_data(step, answers, **extra):
+    data = {f"{WIZARD_PREFIX}-current_step": step}
+    for name, value in answers.items():
+        data[f"{step}-{name}"] = value
+    return {**data, **extra}
+
+
+def post_step(client, step, answers=None, **extra):
+    return client.post(step_url(step), step_data(step, answers or {}, **extra))
+
+
+def begin(client):
+    response = client.post("/advisor/begin/")
+    assert response.status_code == 302
+    assert response["Location"] == step_url("process")
+    return response
+
+
+def answer_up_to_review(client, situation=SITUATION_IN_HOUSE, problems=None):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    post_step(client, "constraints", CONSTRAINTS)
+    response = post_step(client, "situation", situation)
+    if problems is not None:
+        assert response["Location"] == step_url("problems")
+        response = post_step(client, "problems", {"problems": problems})
+    assert response["Location"] == step_url("review")
+    return response
+
+
+def finish(client, situation=SITUATION_IN_HOUSE, problems=None):
+    answer_up_to_review(client, situation, problems)
+    response = post_step(client, "review")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/advisor/result/")
+    return response
+
+
+def messages_text(response):
+    return " ".join(str(m) for m in response.context["messages"])
 
 
 @pytest.fixture
@@ -60,7 +152,13 @@ def rules(sourcing_models):
     """A few rules, enough to make rankings and reasons visible."""
 
     def rule(
-        question, answer, option, weight=0, rules_out=False, explanation="Because."
+        question,
+        answer,
+        option,
+        weight=0,
+        rules_out=False,
+        explanation="Because.",
+        source="",
     ):
         return Rule.objects.create(
             question=question,
@@ -69,6 +167,7 @@ def rules(sourcing_models):
             weight=weight,
             rules_out=rules_out,
             explanation=explanation,
+            source=source,
         )
 
     return [
@@ -99,6 +198,7 @@ def rules(sourcing_models):
             "domestic_outsourcing",
             3,
             explanation="Rule-based work is easy to hand over.",
+            source="Williamson (1985)",
         ),
         rule(
             "current",

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from advisor.models import Assessment, Rule
 
-from .test_wizard import finish
+from .conftest import finish
 
 pytestmark = pytest.mark.django_db
 

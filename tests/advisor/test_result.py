@@ -1,6 +1,7 @@
 """The saved, shareable result page."""
 
 import re
+import uuid
 
 import pytest
 from django.test import Client
@@ -8,7 +9,7 @@ from django.test import Client
 from advisor.models import Assessment, Rule, SourcingModel
 from glossary.models import DimensionValue
 
-from .test_wizard import finish, post_step, step_url
+from .conftest import finish, post_step, step_url
 
 pytestmark = pytest.mark.django_db
 
@@ -26,17 +27,21 @@ def test_token_is_long_and_random(saved):
     assert url == f"/advisor/result/{assessment.token}/"
 
 
-def test_result_ranks_every_option_with_scores_as_text_and_a_chart(saved):
-    _, url = saved
+def test_result_ranks_every_option_with_fit_as_text_and_a_chart(saved):
+    assessment, url = saved
     page = Client().get(url).content.decode()
     ranking = page[
         page.index('id="ranking-heading"') : page.index('id="reasons-heading"')
     ]
     assert "1. Domestic outsourcing" in ranking
-    # Rule-based work +3, and cost essential (3) x 2 = +6.
-    assert "Score 9" in ranking
-    assert ranking.count('class="score-bar"') == 5  # every open option has a bar
-    assert 'class="score-bar__fill" x="0" y="0" width="100"' in ranking
+    top = assessment.result["options"][0]
+    assert top["score"] == 9  # rule-based work +3, and cost essential (3) x 2
+    fit = f"{top['fit']}/100, {top['fit_label']}"
+    assert f'<span class="score">{fit[0].upper()}{fit[1:]}</span>' in ranking
+    assert ranking.count('class="score-bar"') == 6  # every open option has a bar
+    # The bar is as long as the fit, on the same 0-100 scale.
+    assert f'class="score-bar__fill" x="0" y="0" width="{top["fit"]}"' in ranking
+    assert "70 and over is a strong fit" in ranking
 
 
 def test_ruled_out_options_are_listed_with_why(saved):
@@ -126,7 +131,7 @@ def test_change_my_answers_prefills_a_new_run_at_review(client, saved):
     assert "A finance and accounting process" in review
     assert "Data must stay in the country" in review
     client.get(step_url("goals") + "?from=review")
-    goals = {"cost": "0", "skills": "0", "focus": "0", "speed": "0"}
+    goals = {"cost": "0", "skills": "0", "focus": "0", "speed": "0", "scale": "0"}
     post_step(client, "goals", {**goals, "markets": "0", "quality": "3"})
     response = post_step(client, "review")
     new = Assessment.objects.exclude(pk=assessment.pk).get()
@@ -155,3 +160,153 @@ def test_editor_text_is_escaped_on_the_result(client, rules):
     assert "&lt;script&gt;" in page
     assert "onerror" not in page
     assert "<li>Real risk</li>" in page
+
+
+def test_the_snapshot_keeps_fit_close_calls_what_would_change_and_sources(
+    client, rules, sourcing_models
+):
+    Rule.objects.create(
+        question="control",
+        answer="high",
+        option=sourcing_models["in_house"],
+        weight=10,
+        explanation="Your own staff take direction.",
+    )
+    finish(client)
+    assessment = Assessment.objects.get()
+    snapshot = assessment.result
+    assert snapshot["version"] == 2
+    top, runner_up = snapshot["options"][:2]
+    assert top["name"] == "Domestic outsourcing"
+    # Rule-based work +3 and cost essential 3 x 2: the best any option could get.
+    assert (top["score"], top["fit"], top["fit_label"]) == (9, 100, "strong fit")
+    assert runner_up["fit"] < top["fit"]
+    reason = next(r for r in top["reasons"] if r["points"] == 3)
+    assert reason["source"] == "Williamson (1985)"
+    assert snapshot["close_call"] is None
+    assert snapshot["what_would_change"] == [
+        {
+            "option": "in_house",
+            "option_name": "In-house",
+            # In-house gains 10 but loses 2 for commodity work: 8 against 9, so
+            # the fewest changes are two.
+            "text": "In-house would come first if lower cost were important and "
+            "you wanted to direct the people day to day.",
+            "changes": [
+                {"question": "cost", "answer": "2"},
+                {"question": "control", "answer": "high"},
+            ],
+        }
+    ]
+    assert snapshot["top"]["key"] == "domestic_outsourcing"
+    assert assessment.answers["goals"]["scale"] == 0
+
+
+# What a result looked like when saved before fit, sources and close calls.
+OLD_SNAPSHOT = {
+    "version": 1,
+    "answers": [
+        {
+            "step": "situation",
+            "title": "Current situation",
+            "answers": [["How is the process run today?", "Offshored today"]],
+        }
+    ],
+    "options": [
+        {
+            "key": "reshoring",
+            "name": "Reshoring",
+            "rank": 1,
+            "score": 4,
+            "ruled_out": False,
+            "bar_percent": 100,
+            "summary": "Bring it home.",
+            "term_name": "",
+            "term_url": "",
+            "reasons": [
+                {
+                    "text": "Quality problems offshore: Quality improves at home.",
+                    "points": 4,
+                    "rules_out": False,
+                }
+            ],
+        },
+        {
+            "key": "out_staffing",
+            "name": "Out-staffing / staff augmentation",
+            "rank": 2,
+            "score": 0,
+            "ruled_out": False,
+            "bar_percent": 0,
+            "summary": "",
+            "term_name": "",
+            "term_url": "",
+            "reasons": [],
+        },
+    ],
+    "top": {"name": "Reshoring", "risks": "- Old risk", "next_steps": "1. Old step"},
+    "comparison": None,
+}
+OLD_ANSWERS = {
+    "process": {
+        "function": "it",
+        "coreness": "supporting",
+        "work_type": "mixed",
+        "volume": "medium",
+        "duration": "long",
+    },
+    "goals": {
+        "cost": 2,
+        "skills": 0,
+        "focus": 0,
+        "speed": 1,
+        "markets": 0,
+        "quality": 3,
+    },
+    "constraints": {
+        "data_residency": "none",
+        "ip_sensitivity": "medium",
+        "hours_overlap": "some",
+        "culture_closeness": "medium",
+        "control": "medium",
+        "foreign_capacity": "none",
+        "cost_gap": "moderate",
+    },
+    "situation": {"current": "offshored"},
+    "problems": {"problems": ["quality"]},
+}
+
+
+@pytest.fixture
+def old_assessment(rules):
+    return Assessment.objects.create(
+        run_id=uuid.uuid4(),
+        answers=OLD_ANSWERS,
+        result=OLD_SNAPSHOT,
+        top_option="Reshoring",
+    )
+
+
+def test_a_result_saved_before_fit_and_sources_still_renders(old_assessment):
+    response = Client().get(old_assessment.get_absolute_url())
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Your sourcing recommendation" in page
+    assert "Quality problems offshore: Quality improves at home." in page
+    assert "Out-staffing / staff augmentation" in page
+    assert "<li>Old risk</li>" in page
+    # Nothing it did not store is made up for it.
+    assert "/100" not in page
+
+
+def test_changing_answers_saved_in_the_old_vocabulary(client, old_assessment):
+    client.post(f"{old_assessment.get_absolute_url()}change/")
+    review = client.get(step_url("review")).content.decode()
+    assert "Run by a provider offshore today" in review
+    assert "Quality problems abroad" in review
+    response = post_step(client, "review")
+    new = Assessment.objects.exclude(pk=old_assessment.pk).get()
+    assert response["Location"] == new.get_absolute_url()
+    assert new.answers["situation"] == {"current": "offshore_provider"}
+    assert new.answers["goals"]["scale"] == 0
+    assert new.answers["problems"] == {"problems": ["quality"]}

@@ -179,7 +179,10 @@ def test_the_card_names_the_option_its_fit_and_its_three_strongest_reasons():
     assert strongest.index("deep talent pools") < strongest.index("your own staff")
     assert strongest.index("your own staff") < strongest.index("scale pays")
     assert "Long horizon" not in strongest and "slow to set up" not in strongest
-    assert "A close call." in card and "fits almost as well (79/100)" in card
+    assert (
+        '<p class="close-call">Build-operate-transfer fits almost as well (79/100).'
+        in card
+    )
     assert "<li>Pick two cities</li>" in card
 
 
@@ -231,7 +234,7 @@ def test_a_result_saved_before_the_fit_scale_still_renders_as_it_did():
     page, _ = saved_page(version_1_snapshot())
     assert 'id="recommendation-heading">Captive offshore centre</h2>' in page
     assert "Score 12" in page and "/100" not in page
-    assert "A close call" not in page and 'id="change-heading"' not in page
+    assert "close-call" not in page and 'id="change-heading"' not in page
     assert 'id="sources-heading"' not in page and "#source-" not in page
     assert "deep talent pools" in page
 
@@ -242,3 +245,17 @@ def test_a_result_with_every_option_ruled_out_says_so():
         data["ruled_out"] = True
     page, _ = saved_page(snapshot)
     assert "No option fits every constraint" in page
+
+
+def test_on_paper_only_the_best_three_open_options_keep_their_reasons():
+    snapshot = current_snapshot()
+    extra = [
+        option(f"option_{n}", f"Option {n}", n, 5, [reason(f"Reason {n}.", 1)], fit=30)
+        for n in range(3, 6)
+    ]
+    snapshot["options"][2:2] = extra
+    page, _ = saved_page(snapshot)
+    reasons = page[page.index('id="reasons-heading"') : page.index("ruled-out-heading")]
+    assert reasons.count('class="result-option"') == 3
+    assert reasons.count('class="result-option result-option--rest"') == 2
+    assert "The reasons for the other options are on the page" in reasons

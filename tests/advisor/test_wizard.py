@@ -10,58 +10,17 @@ from .conftest import (
     CONSTRAINTS,
     GOALS,
     PROCESS,
-    SITUATION_IN_HOUSE,
     SITUATION_OFFSHORED,
+    answer_up_to_review,
+    begin,
+    finish,
+    messages_text,
+    post_step,
+    step_data,
+    step_url,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def step_url(step):
-    return f"/advisor/step/{step}/"
-
-
-def step_data(step, answers, **extra):
-    data = {f"{WIZARD_PREFIX}-current_step": step}
-    for name, value in answers.items():
-        data[f"{step}-{name}"] = value
-    return {**data, **extra}
-
-
-def post_step(client, step, answers=None, **extra):
-    return client.post(step_url(step), step_data(step, answers or {}, **extra))
-
-
-def begin(client):
-    response = client.post("/advisor/begin/")
-    assert response.status_code == 302
-    assert response["Location"] == step_url("process")
-    return response
-
-
-def answer_up_to_review(client, situation=SITUATION_IN_HOUSE, problems=None):
-    begin(client)
-    post_step(client, "process", PROCESS)
-    post_step(client, "goals", GOALS)
-    post_step(client, "constraints", CONSTRAINTS)
-    response = post_step(client, "situation", situation)
-    if problems is not None:
-        assert response["Location"] == step_url("problems")
-        response = post_step(client, "problems", {"problems": problems})
-    assert response["Location"] == step_url("review")
-    return response
-
-
-def finish(client, situation=SITUATION_IN_HOUSE, problems=None):
-    answer_up_to_review(client, situation, problems)
-    response = post_step(client, "review")
-    assert response.status_code == 302
-    assert response["Location"].startswith("/advisor/result/")
-    return response
-
-
-def messages_text(response):
-    return " ".join(str(m) for m in response.context["messages"])
 
 
 def test_start_page_explains_and_offers_start(client, rules):
@@ -165,7 +124,7 @@ def test_offshored_adds_the_problems_step(client, rules):
     response = post_step(client, "problems", {"problems": ["quality", "lead_times"]})
     assert response["Location"] == step_url("review")
     review = client.get(step_url("review")).content.decode()
-    assert "Quality problems offshore, Long lead times offshore" in review
+    assert "Quality problems abroad, Long lead times abroad" in review
     post_step(client, "review")
     option = {o["key"]: o for o in Assessment.objects.get().result["options"]}[
         "reshoring"

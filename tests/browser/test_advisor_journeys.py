@@ -23,7 +23,8 @@ GOALS = {
     "Lower cost": "Essential",
     "Access to skills": "Not a goal",
     "Focus on the core business": "Nice to have",
-    "Speed and scale": "Nice to have",
+    "Speed to start": "Nice to have",
+    "Room to grow the team": "Not a goal",
     "Entering new markets": "Not a goal",
     "Higher quality": "Important",
 }
@@ -37,8 +38,8 @@ CONSTRAINTS = {
     "entity abroad": "Some capacity to manage an entity abroad",
     "labour-cost gap": "A large labour-cost gap to offshore locations",
 }
-SITUATION = {"How is the process run today?": "Offshored today"}
-PROBLEMS = ["Quality problems offshore", "Long lead times offshore"]
+SITUATION = {"How is the process run today?": "Run by a provider offshore today"}
+PROBLEMS = ["Quality problems abroad", "Long lead times abroad"]
 
 
 def radio(page, question, answer):
@@ -103,9 +104,7 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
 
     unchanged = ["Your process", "Constraints", "Current situation", "Problems seen"]
     before = {section: review_answers(page, section) for section in unchanged}
-    assert (
-        "Quality problems offshore, Long lead times offshore" in before["Problems seen"]
-    )
+    assert "Quality problems abroad, Long lead times abroad" in before["Problems seen"]
     page.get_by_role("link", name="Change your answers: Goals").click()
     expect(page).to_have_url(re.compile(r"/advisor/step/goals/\?from=review$"))
     expect(radio(page, "Higher quality", "Important")).to_be_checked()
@@ -176,7 +175,7 @@ def test_the_whole_wizard_with_the_keyboard_alone(site, page):
     press_next_with_keyboard(page, "situation")
     choose_with_keyboard(page, "How is the process run today?", 3)
     press_next_with_keyboard(page, "problems")
-    hidden_costs = page.get_by_role("checkbox", name="Hidden costs offshore")
+    hidden_costs = page.get_by_role("checkbox", name="Hidden costs abroad")
     tab_to(page, hidden_costs)
     page.keyboard.press("Space")
     expect(hidden_costs).to_be_checked()

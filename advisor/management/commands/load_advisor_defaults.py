@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from advisor.default_rules import DEFAULT_RULES, OPTION_CONTENT
-from advisor.starter import load_defaults
+from advisor import default_rules
+from advisor.starter import load
 
 
 class Command(BaseCommand):
@@ -12,8 +12,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = load_defaults(OPTION_CONTENT, DEFAULT_RULES)
+        created = load(default_rules)
         summary = ", ".join(
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
-        self.stdout.write(f"Advisor defaults: created {summary or 'nothing new'}.")
+        self.stdout.write(f"Advisor defaults: {summary or 'nothing new'}.")
