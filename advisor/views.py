@@ -12,6 +12,7 @@ from glossary import selectors as glossary_selectors
 
 from . import forms, results
 from .models import Assessment
+from .result_page import build_result_page
 
 WIZARD_PREFIX = "advisor_wizard"
 RUN_ID = "run_id"
@@ -257,17 +258,14 @@ def begin(request):
 
 def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
-    snapshot = results.readable_snapshot(assessment.result)
-    options = snapshot["options"]
-    top = snapshot["top"]
+    page = build_result_page(assessment.result, request.build_absolute_uri)
+    top = page.snapshot["top"]
     # Links are resolved now, not when saved: a term unpublished since then
     # shows as plain text rather than as a link to a missing page.
     links = glossary_selectors.term_links(top["risks"], top["next_steps"])
     context = {
         "assessment": assessment,
-        "result": snapshot,
-        "open_options": [o for o in options if not o["ruled_out"]],
-        "ruled_out": [o for o in options if o["ruled_out"]],
+        "page": page,
         "risks": render_markdown(top["risks"], links),
         "next_steps": render_markdown(top["next_steps"], links),
         "share_url": request.build_absolute_uri(assessment.get_absolute_url()),

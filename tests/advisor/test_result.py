@@ -27,17 +27,21 @@ def test_token_is_long_and_random(saved):
     assert url == f"/advisor/result/{assessment.token}/"
 
 
-def test_result_ranks_every_option_with_scores_as_text_and_a_chart(saved):
-    _, url = saved
+def test_result_ranks_every_option_with_fit_as_text_and_a_chart(saved):
+    assessment, url = saved
     page = Client().get(url).content.decode()
     ranking = page[
         page.index('id="ranking-heading"') : page.index('id="reasons-heading"')
     ]
     assert "1. Domestic outsourcing" in ranking
-    # Rule-based work +3, and cost essential (3) x 2 = +6.
-    assert "Score 9" in ranking
+    top = assessment.result["options"][0]
+    assert top["score"] == 9  # rule-based work +3, and cost essential (3) x 2
+    fit = f"{top['fit']}/100, {top['fit_label']}"
+    assert f'<span class="score">{fit[0].upper()}{fit[1:]}</span>' in ranking
     assert ranking.count('class="score-bar"') == 6  # every open option has a bar
-    assert 'class="score-bar__fill" x="0" y="0" width="100"' in ranking
+    # The bar is as long as the fit, on the same 0-100 scale.
+    assert f'class="score-bar__fill" x="0" y="0" width="{top["fit"]}"' in ranking
+    assert "70 and over is a strong fit" in ranking
 
 
 def test_ruled_out_options_are_listed_with_why(saved):
@@ -60,7 +64,10 @@ def test_top_options_are_compared_on_the_glossary_dimensions(saved):
     assert "Basic definition" in table and "Who does the work" in table
     # The two open options linked to glossary terms, in rank order.
     headers = re.findall(r'<th scope="col"><a href="([^"]+)">', table)
-    assert headers == ["/glossary/outsourcing/", "/glossary/nearshoring/"]
+    assert headers == [
+        "http://testserver/glossary/outsourcing/",
+        "http://testserver/glossary/nearshoring/",
+    ]
     assert "Outsourcing Location value" in table
     assert "Nearshoring Location value" in table
 
@@ -71,7 +78,7 @@ def test_risks_next_steps_and_glossary_links_for_the_top_option(saved):
     assert "Risks to watch with domestic outsourcing" in page
     assert "<li>Risk of Domestic outsourcing</li>" in page
     assert "<li>First step for Domestic outsourcing</li>" in page
-    assert 'href="/glossary/outsourcing/"' in page
+    assert 'href="http://testserver/glossary/outsourcing/"' in page
 
 
 def test_result_can_be_shared_printed_changed_and_restarted(saved):

@@ -105,7 +105,7 @@ def test_full_path_saves_one_assessment_and_shows_the_result(client, rules):
     assert "Your sourcing recommendation" in page
     # The rule-based, cost-driven answers put domestic outsourcing first...
     assert assessment.top_option == "Domestic outsourcing"
-    assert "Best fit: <strong>Domestic outsourcing</strong>" in page
+    assert 'id="recommendation-heading">Domestic outsourcing</h2>' in page
     # ...and each reason names the answer that caused it.
     assert "Rule-based, measurable work: Rule-based work is easy to hand over." in page
     assert "Data must stay in the country: Offshore options are ruled out." in page

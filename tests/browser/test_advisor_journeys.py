@@ -1,9 +1,11 @@
 """The advisor wizard as a manager uses it, with the mouse and with the keyboard."""
 
+import io
 import re
 from pathlib import Path
 
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from .conftest import axe_check, tab_to
 
@@ -115,14 +117,15 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
 
     page.get_by_role("button", name="See my recommendation").click()
     expect(page).to_have_url(RESULT_URL)
-    best_fit = page.locator("p.lead strong").inner_text()
+    best_fit = page.locator("#recommendation-heading").inner_text()
     ranking = ranking_list(page).get_by_role("listitem").all_text_contents()
     link = page.get_by_label("Private link to this result").input_value()
     assert RESULT_URL.search(link) and link.startswith(site)
     assert len(ranking) >= 3
     assert ranking[0].strip().startswith(f"1. {best_fit}")
-    expect(page.get_by_role("button", name="Change my answers")).to_be_visible()
-    expect(page.get_by_role("button", name="Start over")).to_be_visible()
+    actions = page.get_by_role("group", name="Actions for this result")
+    for action in ("Copy link", "Print", "Change answers", "Start again"):
+        expect(actions.get_by_role("button", name=action)).to_be_visible()
 
     stranger = browser.new_context()
     try:
@@ -131,7 +134,7 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
         expect(shared.get_by_role("heading", level=1)).to_have_text(
             "Your sourcing recommendation"
         )
-        expect(shared.locator("p.lead strong")).to_have_text(best_fit)
+        expect(shared.locator("#recommendation-heading")).to_have_text(best_fit)
         expect(ranking_list(shared).get_by_role("listitem")).to_have_text(ranking)
     finally:
         stranger.close()
@@ -337,3 +340,57 @@ def test_radio_and_checkbox_borders_and_focus_are_clearly_visible(site, page):
     tab_to(page, checkbox)
     assert contrast(checkbox)["outline"] >= 3
     print("radio", unfocused, focused, "checkbox", contrast(checkbox))
+
+
+def finish_wizard(page, site):
+    start(page, site)
+    for answers, following in (
+        (PROCESS, "goals"),
+        (GOALS, "constraints"),
+        (CONSTRAINTS, "situation"),
+        (SITUATION, "problems"),
+    ):
+        answer(page, answers)
+        next_step(page, following)
+    for problem in PROBLEMS:
+        page.get_by_role("checkbox", name=problem).check()
+    next_step(page, "review")
+    page.get_by_role("button", name="See my recommendation").click()
+    expect(page).to_have_url(RESULT_URL)
+    return page.url
+
+
+def test_on_a_phone_the_recommendation_and_next_steps_come_within_two_screens(
+    site, browser
+):
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = phone.new_page()
+        finish_wizard(page, site)
+        card = page.locator(".recommendation-card")
+        expect(card.get_by_role("heading", level=2)).to_be_visible()
+        next_steps = card.locator(".recommendation-card__next")
+        bottom = next_steps.evaluate(
+            "el => el.getBoundingClientRect().bottom + window.scrollY"
+        )
+        page_height = page.evaluate("document.documentElement.scrollHeight")
+        print(f"390 px: next steps end at {bottom:.0f} px of {page_height} px")
+        assert bottom <= 2 * 844
+        # Nothing is cut off sideways on a phone.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        phone.close()
+
+
+def test_the_result_prints_on_at_most_three_a4_pages(site, page):
+    url = finish_wizard(page, site)
+    pdf = page.pdf(format="A4")
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = " ".join(p.extract_text() for p in pages)
+    print(f"printed result: {len(pages)} A4 pages")
+    assert len(pages) <= 3
+    # The private link and the glossary links are printed in full.
+    squeezed = re.sub(r"\s+", "", text)
+    assert url in squeezed
+    assert f"{site}/glossary/" in squeezed
+    assert "Copy link" not in text and "Start again" not in text
