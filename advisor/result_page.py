@@ -21,7 +21,7 @@ PRINTED_OPTIONS = 3
 
 @dataclass
 class ResultPage:
-    snapshot: dict[str, Any]
+    snapshot: results.Snapshot
     recommendation: dict[str, Any] | None
     top_reasons: list[dict[str, Any]]
     open_options: list[dict[str, Any]]

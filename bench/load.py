@@ -101,6 +101,8 @@ def pages_to_load(port) -> list[str]:
 
     term = Term.objects.filter(status=Term.Status.PUBLISHED).order_by("slug").first()
     comparison = Comparison.objects.select_related("term_a", "term_b").first()
+    if term is None or comparison is None:
+        raise SystemExit("Load the starter content first: there is nothing to load.")
     compare = f"/compare/{comparison.term_a.slug}-vs-{comparison.term_b.slug}/"
     return ["/", "/glossary/", term.get_absolute_url(), compare, run_wizard(port)]
 
@@ -138,7 +140,10 @@ def hammer(port, paths, deadline, statuses, errors, latencies, lock):
 
 
 def load_pages(port, paths, seconds, connections) -> dict:
-    statuses, errors, latencies, lock = Counter(), Counter(), [], threading.Lock()
+    statuses: Counter[int] = Counter()
+    errors: Counter[str] = Counter()
+    latencies: list[float] = []
+    lock = threading.Lock()
     deadline = time.monotonic() + seconds
     threads = [
         threading.Thread(
@@ -168,7 +173,9 @@ def simultaneous_runs(port, runs) -> dict:
 
     before = Assessment.objects.count()
     barrier = threading.Barrier(runs)
-    finished, failures, lock = [], Counter(), threading.Lock()
+    finished: list[str] = []
+    failures: Counter[str] = Counter()
+    lock = threading.Lock()
 
     def one_run():
         barrier.wait()

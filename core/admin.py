@@ -1,6 +1,8 @@
 """The base of every content admin: history with revert and recovery
 (django-reversion), a readable diff, and lost-update protection."""
 
+from collections.abc import Callable
+
 import reversion
 from django import forms
 from django.contrib import admin, messages
@@ -26,7 +28,7 @@ class EditorialAdmin(VersionAdmin):
     # Markdown fields get a preview button and their [[links]] are checked by
     # `link_checker` (texts -> slugs visitors would see as plain text).
     markdown_fields: list[str] = []
-    link_checker = None
+    link_checker: Callable[..., list[str]] | None = None
 
     class Media:
         js = ["admin_editorial/markdown_preview.js"]

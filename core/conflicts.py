@@ -9,6 +9,7 @@ between, and the form is refused with the editor's own text kept in it.
 
 import hashlib
 import json
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -22,8 +23,8 @@ from .history import followed_relations
 EDIT_TOKEN = "_edit_token"
 
 
-def _row(obj: models.Model) -> list:
-    row = [
+def _row(obj: models.Model) -> list[tuple[str, object]]:
+    row: list[tuple[str, object]] = [
         (f.attname, f.value_to_string(obj))
         for f in obj._meta.concrete_fields
         # Timestamps move on every save, even a save of the same text.
@@ -88,6 +89,11 @@ def conflict_message(obj: models.Model) -> str:
 
 class EditConflictFormMixin:
     """For a ModelAdmin's form: refuses a save based on an outdated copy."""
+
+    # Provided by the ModelForm this is mixed into (annotations only).
+    is_bound: bool
+    data: Any
+    instance: models.Model
 
     @property
     def edit_token(self) -> str:

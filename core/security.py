@@ -8,8 +8,8 @@ def client_ip(request) -> str:
     """The visitor's address. Behind deploy/'s nginx, X-Real-IP, which nginx
     always overwrites (so a client cannot choose it); otherwise the socket's peer.
     """
-    if settings.BEHIND_PROXY and request.META.get("HTTP_X_REAL_IP"):
-        return request.META["HTTP_X_REAL_IP"][:64]
+    if settings.BEHIND_PROXY and request.headers.get("x-real-ip"):
+        return request.headers["x-real-ip"][:64]
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -38,7 +38,8 @@ def _change_url(obj) -> str:
 
 def _markdown_texts(obj) -> list[str]:
     model_admin = admin.site.get_model_admin(type(obj))
-    return [getattr(obj, name) or "" for name in model_admin.markdown_fields]
+    fields: list[str] = getattr(model_admin, "markdown_fields", [])
+    return [getattr(obj, name) or "" for name in fields]
 
 
 def content_health(today: datetime.date | None = None) -> list[Check]:

@@ -212,7 +212,7 @@ class TermSearch:
 def search_terms(query: str, terms: list[Term]) -> TermSearch:
     """Terms matching the query, best first, with the exact hit, the correction
     or the "did you mean" suggestion when there is one."""
-    by_id = {term.pk: term for term in terms}
+    by_id: dict[object, Term] = {term.pk: term for term in terms}
     candidates = [
         search.Candidate(
             term.pk,
@@ -361,11 +361,15 @@ def compare_links_for(term: Term) -> list[CompareLink]:
     """The explained comparisons that include this term, then its other
     published related terms (the term must come from `published_term`)."""
     published = Term.Status.PUBLISHED
-    curated = Comparison.objects.select_related("term_a", "term_b").filter(
-        Q(term_a=term) | Q(term_b=term),
-        term_a__status=published,
-        term_b__status=published,
-    ).order_by()  # sorted by name below: no temporary B-tree in the database
+    curated = (
+        Comparison.objects.select_related("term_a", "term_b")
+        .filter(
+            Q(term_a=term) | Q(term_b=term),
+            term_a__status=published,
+            term_b__status=published,
+        )
+        .order_by()
+    )  # sorted by name below: no temporary B-tree in the database
     links = [
         CompareLink(
             c.term_b if c.term_a_id == term.pk else c.term_a,

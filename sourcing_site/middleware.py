@@ -70,11 +70,11 @@ class RequestLimitsMiddleware:
             response = refused(request, 405)
             response["Allow"] = ", ".join(ALLOWED_METHODS)
             return response
-        if "HTTP_TRANSFER_ENCODING" in request.META:
+        if "transfer-encoding" in request.headers:
             # A chunked body has no length to check up front (nginx in front
             # buffers it and sends a length instead).
             return refused(request, 411)
-        length = request.META.get("CONTENT_LENGTH") or "0"
+        length = request.headers.get("content-length") or "0"
         if not length.isdigit():
             return refused(request, 400)
         if int(length) > settings.MAX_BODY_BYTES:
