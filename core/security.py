@@ -26,3 +26,16 @@ class LoginLockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username, password, **kwargs)
+
+
+# AccessAttempt.username is a varchar(255); Django's login form does not enforce
+# its own 150-character limit (it sets max_length after the field is built), so
+# a longer name would reach PostgreSQL and fail the login with a 500.
+LOCKOUT_USERNAME_LENGTH = 150
+
+
+def lockout_username(request, credentials=None) -> str | None:
+    """The username django-axes counts failures for, cut to a storable length."""
+    source = credentials or getattr(request, "POST", {})
+    username = source.get("username")
+    return username[:LOCKOUT_USERNAME_LENGTH] if username else username

@@ -124,14 +124,24 @@ class DatabaseUnavailableMiddleware:
 
     PostgreSQL's connect_timeout and statement_timeout (settings.py) cover a
     server that refuses or is slow; a server that accepts and then never
-    answers is cut off here, DJANGO_DB_TIMEOUT seconds into the request.
+    answers is cut off here, when one query (or the check of a kept-open
+    connection) has waited a second longer than those limits. Only time spent
+    waiting on the database counts, so a busy machine is not mistaken for a
+    hung database.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with WATCHDOG.watching(settings.DB_TIMEOUT):
+        database = connections["default"]
+        if database.vendor != "postgresql":
+            return self.get_response(request)
+        # Django checks a kept-open connection with a SELECT 1 before its first
+        # use in a request, outside any execute wrapper: done here, watched.
+        with WATCHDOG.watching(database, settings.DB_CONNECT_TIMEOUT + 1):
+            database.close_if_health_check_failed()
+        with database.execute_wrapper(watch_query):
             return self.get_response(request)
 
     def process_exception(self, request, exception):
@@ -143,7 +153,7 @@ class DatabaseUnavailableMiddleware:
 
 class ConnectionWatchdog:
     """One thread per process that shuts down the socket of a PostgreSQL
-    connection whose request is past its deadline. The blocked read then
+    connection whose query is past its deadline. The blocked read then
     fails at once with an OperationalError, which becomes the 503 page.
 
     A socket shutdown is used because psycopg has no client-side query
@@ -158,11 +168,7 @@ class ConnectionWatchdog:
         self._pid = None
 
     @contextmanager
-    def watching(self, seconds):
-        wrapper = connections["default"]
-        if wrapper.vendor != "postgresql":
-            yield
-            return
+    def watching(self, wrapper, seconds):
         self._start_once_per_process()
         key = object()
         with self._lock:
@@ -210,3 +216,8 @@ def cut_connection(wrapper) -> None:
 
 
 WATCHDOG = ConnectionWatchdog()
+
+
+def watch_query(execute, sql, params, many, context):
+    with WATCHDOG.watching(context["connection"], settings.DB_TIMEOUT + 1):
+        return execute(sql, params, many, context)

@@ -268,6 +268,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_USERNAME_CALLABLE = "core.security.lockout_username"
 
 # Security headers. HTTPS-only settings switch on in production.
 SECURE_CONTENT_TYPE_NOSNIFF = True
