@@ -314,8 +314,9 @@ def as_step_data(step: str, cleaned: Mapping[str, object]) -> dict[str, list[str
 def prefill_data(stored: engine.StepAnswers) -> dict[str, dict[str, list[str]]]:
     """A saved assessment's answers as wizard step data, read in today's
     vocabulary (answers saved before a question changed still prefill)."""
-    current = engine.Answers.from_steps(stored).to_steps()
-    # Every step of StepAnswers maps question keys to answers; a TypedDict's
-    # items() cannot tell mypy so.
-    steps = cast(Mapping[str, Mapping[str, object]], current)
-    return {step: as_step_data(step, data) for step, data in steps.items()}
+    steps = engine.Answers.from_steps(stored).to_steps()
+    # A TypedDict's items() are typed (str, object); each step is a mapping.
+    return {
+        step: as_step_data(step, cast(Mapping[str, object], data))
+        for step, data in steps.items()
+    }
