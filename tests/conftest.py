@@ -7,6 +7,8 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from glossary.models import (
     Category,
@@ -16,6 +18,13 @@ from glossary.models import (
     Source,
     Term,
 )
+
+# The suite runs on shared, busy machines: how long Hypothesis takes to draw or
+# run an example there says nothing about the code under test.
+hypothesis_settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("shared-machine")
 
 
 @pytest.fixture(autouse=True)
