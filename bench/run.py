@@ -159,7 +159,7 @@ class Server:
 
 def fetch(url, headers):
     request = urllib.request.Request(url, headers=headers)
-    with urllib.request.urlopen(request, timeout=10) as response:
+    with urllib.request.urlopen(request, timeout=60) as response:
         return response.status, response.headers, response.read()
 
 
