@@ -8,8 +8,7 @@ from django.contrib.sessions.models import Session
 from advisor.models import Assessment
 from advisor.views import RUN_FIELD, WIZARD_PREFIX
 
-from .conftest import GOALS, PROCESS
-from .test_wizard import answer_up_to_review, begin, post_step
+from .conftest import GOALS, PROCESS, answer_up_to_review, begin, post_step
 
 pytestmark = pytest.mark.django_db
 
