@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass
 from string import ascii_uppercase
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from core.markdown import TermLink, link_slugs
@@ -20,6 +21,7 @@ from .models import (
     Comparison,
     Dimension,
     DimensionValue,
+    Source,
     Term,
 )
 
@@ -186,11 +188,22 @@ def sourcing_grid() -> tuple[list[GridRow], dict[str, GridCell]]:
 
 def term_table_rows() -> QuerySet[Term]:
     """Published terms for the open-data table: category joined and sources
-    counted in the same query, so a page (or a download) costs one query."""
+    counted in the same query, so a page (or a download) costs one query.
+
+    The count is a correlated subquery rather than a JOIN with GROUP BY, so the
+    default order follows the (status, name) index instead of sorting the
+    grouped rows in a temporary B-tree."""
+    sources = (
+        Source.objects.filter(term=OuterRef("pk"))
+        .order_by()
+        .values("term")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     return (
         Term.objects.published()
         .select_related("category")
-        .annotate(source_count=Count("sources"))
+        .annotate(source_count=Coalesce(Subquery(sources), 0))
         .order_by("name")
     )
 
@@ -399,10 +412,12 @@ class ThreeWaySummary:
 
 def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
     """Terms from `published_terms_by_slug` (category joined); one query."""
+    # No ORDER BY: the pairs are matched below, never listed in database order
+    # (sorting the joined names would need a temporary B-tree).
     curated = list(
-        Comparison.objects.select_related("term_a", "term_b").filter(
-            term_a__in=terms, term_b__in=terms
-        )
+        Comparison.objects.select_related("term_a", "term_b")
+        .filter(term_a__in=terms, term_b__in=terms)
+        .order_by()
     )
     by_category: dict[int, tuple[Category, list[Term]]] = {}
     for term in sorted(terms, key=lambda t: (t.category.order, t.category.name)):

@@ -65,12 +65,6 @@ def test_a_typed_name_that_is_no_term_gets_a_clear_error(client, many_terms):
     assert "That term is not in the glossary." in page
 
 
-def test_adding_a_third_term_is_a_text_box_on_a_large_glossary(client, many_terms):
-    page = client.get("/compare/term-0002-vs-term-0005/").text
-    assert 'id="add-c" name="c" class="form-control"' in page
-    assert "<option" not in page
-
-
 def test_a_small_glossary_lists_the_terms_to_pick(client, glossary):
     page = client.get("/compare/").text
     assert '<option value="offshoring">Offshoring</option>' in page
