@@ -629,10 +629,16 @@ def find_close_call(ranking: Sequence[RankedOption]) -> CloseCall | None:
         )
         return CloseCall("tie", first.key, second.key, text)
     if first.fit - second.fit <= CLOSE_CALL_FIT_GAP:
+        gap = first.fit - second.fit
+        behind = (
+            f"only {gap} point{'s' if gap > 1 else ''} behind"
+            if gap
+            else "just behind, on the same fit as"
+        )
         text = (
-            f"A close call: {second.name} ({second.fit}/100) is only "
-            f"{first.fit - second.fit} points behind {first.name} ({first.fit}/100). "
-            "Weigh the reasons for both before deciding."
+            f"A close call: {second.name} ({second.fit}/100) is {behind} "
+            f"{first.name} ({first.fit}/100). Weigh the reasons for both before "
+            "deciding."
         )
         return CloseCall("close", first.key, second.key, text)
     return None

@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Mapping
+from typing import cast
 
 from django import forms
 
@@ -308,5 +309,9 @@ def as_step_data(step: str, cleaned: Mapping[str, object]) -> dict[str, list[str
 def prefill_data(stored: engine.StepAnswers) -> dict[str, dict[str, list[str]]]:
     """A saved assessment's answers as wizard step data, read in today's
     vocabulary (answers saved before a question changed still prefill)."""
-    current = engine.Answers.from_steps(stored).to_steps()
-    return {step: as_step_data(step, data) for step, data in current.items()}
+    steps = engine.Answers.from_steps(stored).to_steps()
+    # A TypedDict's items() are typed (str, object); each step is a mapping.
+    return {
+        step: as_step_data(step, cast(Mapping[str, object], data))
+        for step, data in steps.items()
+    }

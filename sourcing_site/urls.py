@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("glossary.urls")),
     path("advisor/", include("advisor.urls")),
     path("admin/login/", views.admin_login),
+    # Before admin's own URLs, whose catch-all would answer 404 for these.
+    path("admin/editorial/", include("editorial.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

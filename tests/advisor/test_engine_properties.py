@@ -261,7 +261,7 @@ def test_ties_and_close_calls_between_the_first_two_open_options_are_labelled(
         assert first.points_against <= second.points_against
     elif first.fit - second.fit <= engine.CLOSE_CALL_FIT_GAP:
         assert close_call.kind == "close"
-        assert second.name in close_call.text and "points behind" in close_call.text
+        assert second.name in close_call.text and " behind" in close_call.text
     else:
         assert close_call is None
     if close_call:
@@ -393,3 +393,18 @@ def test_default_rules_never_credit_the_arrangement_with_problems(current):
                     assert all(
                         r.points <= 0 for r in option.reasons if r.answer in reported
                     ), option.reasons
+
+
+@pytest.mark.parametrize(
+    ("fits", "words"),
+    [((70, 67), "only 3 points behind"), ((70, 69), "only 1 point behind")]
+    + [((70, 70), "just behind, on the same fit as")],
+)
+def test_a_close_call_says_how_close(fits, words):
+    first = engine.RankedOption("a", "Option A", 1, 10, False, fit=fits[0])
+    second = engine.RankedOption("b", "Option B", 2, 9, False, fit=fits[1])
+    close_call = engine.find_close_call([first, second])
+    assert close_call.kind == "close"
+    assert close_call.text.startswith(
+        f"A close call: Option B ({fits[1]}/100) is {words} Option A"
+    )
