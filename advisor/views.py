@@ -1,4 +1,5 @@
 import uuid
+from dataclasses import replace
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
@@ -251,11 +252,21 @@ def begin(request):
 def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
     page = build_result_page(assessment.result, request.build_absolute_uri)
+    top = page.snapshot["top"]
+    # Links are resolved now, not when saved: a term unpublished since then
+    # shows as plain text rather than as a link to a missing page.
+    links = {
+        # Absolute, like every link on the result, so a printout shows them whole.
+        slug: replace(link, url=request.build_absolute_uri(link.url))
+        for slug, link in glossary_selectors.term_links(
+            top["risks"], top["next_steps"]
+        ).items()
+    }
     context = {
         "assessment": assessment,
         "page": page,
-        "risks": render_markdown(page.snapshot["top"]["risks"]),
-        "next_steps": render_markdown(page.snapshot["top"]["next_steps"]),
+        "risks": render_markdown(top["risks"], links),
+        "next_steps": render_markdown(top["next_steps"], links),
         "share_url": request.build_absolute_uri(assessment.get_absolute_url()),
     }
     response = render(request, "advisor/result.html", context)
