@@ -1,4 +1,5 @@
 import uuid
+from dataclasses import replace
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
@@ -262,7 +263,13 @@ def result(request, token):
     top = page.snapshot["top"]
     # Links are resolved now, not when saved: a term unpublished since then
     # shows as plain text rather than as a link to a missing page.
-    links = glossary_selectors.term_links(top["risks"], top["next_steps"])
+    links = {
+        # Absolute, like every link on the result, so a printout shows them whole.
+        slug: replace(link, url=request.build_absolute_uri(link.url))
+        for slug, link in glossary_selectors.term_links(
+            top["risks"], top["next_steps"]
+        ).items()
+    }
     context = {
         "assessment": assessment,
         "page": page,

@@ -168,6 +168,7 @@ def test_the_result_links_terms_named_in_the_advice(client, rules, glossary):
 
     page = client.get(finish(client)["Location"]).content.decode()
 
-    assert 'compare <a href="/glossary/nearshoring/"' in page
+    # Absolute, like every link on the result, so that it prints whole.
+    assert 'compare <a href="http://testserver/glossary/nearshoring/"' in page
     assert "Read the draft." in page
     assert "/glossary/secret-draft/" not in page

@@ -259,3 +259,11 @@ def test_on_paper_only_the_best_three_open_options_keep_their_reasons():
     assert reasons.count('class="result-option"') == 3
     assert reasons.count('class="result-option result-option--rest"') == 2
     assert "The reasons for the other options are on the page" in reasons
+
+
+def test_glossary_links_in_the_advice_are_full_addresses(glossary):
+    snapshot = current_snapshot()
+    snapshot["top"]["next_steps"] = "1. Read about [[outsourcing]] first"
+    page, _ = saved_page(snapshot)
+    card = page[page.index("recommendation-card") : page.index("result-actions")]
+    assert 'href="http://testserver/glossary/outsourcing/"' in card
