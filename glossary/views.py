@@ -2,6 +2,7 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django_tables2.export.views import ExportMixin
 from django_tables2.views import SingleTableView
 
@@ -10,6 +11,7 @@ from core.markdown import render_markdown
 from . import search, selectors
 from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
+from .redirects import current_slugs
 from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
 
 
@@ -71,19 +73,35 @@ def term_suggestions(request):
 
 def term_detail(request, slug):
     term = selectors.published_term(slug)
+    preview = term is None and request.user.has_perm("glossary.view_term")
+    if preview:
+        term = selectors.term_for_preview(slug)
     if term is None:
+        renamed = current_slugs([slug])
+        if renamed:
+            return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
+    # [[slug]] links in any of the page's Markdown: one query for all of them.
+    links = selectors.term_links(
+        term.explanation, term.example, term.fits_when, term.not_fits_when
+    )
     context = {
         "term": term,
-        "explanation": render_markdown(term.explanation),
-        "example": render_markdown(term.example),
-        "fits_when": render_markdown(term.fits_when),
-        "not_fits_when": render_markdown(term.not_fits_when),
+        "explanation": render_markdown(term.explanation, links),
+        "example": render_markdown(term.example, links),
+        "fits_when": render_markdown(term.fits_when, links),
+        "not_fits_when": render_markdown(term.not_fits_when, links),
         "related": term.related_terms.all(),
         "compare_with": selectors.compare_links_for(term),
         "structured_data": _defined_term(request, term),
+        "draft_preview": preview,
     }
-    return render(request, "glossary/term_detail.html", context)
+    response = render(request, "glossary/term_detail.html", context)
+    if preview:
+        # An editor's view of a draft: never stored by a cache, never indexed.
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 class TermTableView(ExportMixin, SingleTableView):
@@ -142,7 +160,7 @@ def compare_detail(request, slugs):
         raise Http404("A term cannot be compared with itself.")
     found = selectors.published_terms_by_slug(requested)
     if len(found) != len(requested):
-        raise Http404("One of these terms is not in the glossary.")
+        return _renamed_comparison(requested, found)
     curated = selectors.curated_comparison(*requested) if len(requested) == 2 else None
     canonical = selectors.canonical_slugs(requested, curated)
     if canonical != requested:
@@ -155,17 +173,16 @@ def compare_detail(request, slugs):
         if form is not None and form.is_bound and form.is_valid():
             return _redirect_to_comparison(form.new_slugs())
     summary = selectors.three_way_summary(terms) if swap_forms else None
+    explained = summary.explained if summary else []
+    verdict_links = selectors.term_links(*(c.verdict for c in explained))
     context = {
         "terms": terms,
         "table": selectors.comparison_table(terms),
         "curated": curated,
-        "introduction": render_markdown(curated.introduction) if curated else "",
-        "key_differences": render_markdown(curated.key_differences) if curated else "",
-        "verdict": render_markdown(curated.verdict) if curated else "",
+        **_curated_texts(curated),
         "summary": summary,
         "explained": [
-            (c, render_markdown(c.verdict))
-            for c in (summary.explained if summary else [])
+            (c, render_markdown(c.verdict, verdict_links)) for c in explained
         ],
         "add_form": add_form,
         # Each term of a three-way comparison: swap it (a form), or remove it (a link).
@@ -198,6 +215,29 @@ def _redirect_to_comparison(slugs):
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
     path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
     return redirect("glossary:compare", path_part)
+
+
+def _curated_texts(curated):
+    if curated is None:
+        return {"introduction": "", "key_differences": "", "verdict": ""}
+    texts = (curated.introduction, curated.key_differences, curated.verdict)
+    links = selectors.term_links(*texts)
+    return {
+        "introduction": render_markdown(curated.introduction, links),
+        "key_differences": render_markdown(curated.key_differences, links),
+        "verdict": render_markdown(curated.verdict, links),
+    }
+
+
+def _renamed_comparison(requested, found):
+    """A comparison address with a term's old slug moves to the new one."""
+    renamed = current_slugs([slug for slug in requested if slug not in found])
+    if len(found) + len(renamed) != len(requested):
+        raise Http404("One of these terms is not in the glossary.")
+    slugs = [renamed.get(slug, slug) for slug in requested]
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part, permanent=True)
 
 
 def _defined_term(request, term, in_set=True):

@@ -19,6 +19,8 @@ def test_search_a_typo_then_compare_and_add_a_third_term(site, page):
     page.goto(site)
     page.get_by_role("combobox", name="Search the glossary").fill("resoring")
     page.get_by_role("button", name="Search").click()
+    # A typo is found but, unlike a real name, does not jump straight to the term.
+    page.get_by_role("main").get_by_role("link", name="Reshoring", exact=True).click()
 
     expect(page).to_have_url(re.compile(r"/glossary/reshoring/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Reshoring")
@@ -59,6 +61,10 @@ def test_the_same_journey_with_the_keyboard_alone(site, page):
     tab_to(page, page.get_by_role("combobox", name="Search the glossary"), 9)
     keyboard.type("resoring")
     keyboard.press("Enter")
+    tab_to(
+        page, page.get_by_role("main").get_by_role("link", name="Reshoring", exact=True)
+    )
+    keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Reshoring")
 
     tab_to(
@@ -73,7 +79,7 @@ def test_the_same_journey_with_the_keyboard_alone(site, page):
 
     third = page.get_by_role("combobox", name="Third term")
     tab_to(page, third, 80)
-    keyboard.type("Nearsh")
+    keyboard.type("Nearshoring")
     expect(third).to_have_value("nearshoring")
     keyboard.press("Tab")
     expect(page.get_by_role("button", name="Add to comparison")).to_be_focused()
