@@ -14,16 +14,7 @@ from core.starter import first_time
 
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
-
-def source_fields(source) -> dict:
-    """A starter source as model fields. The first content listed (title, url)
-    pairs; until the rewritten content lands, both shapes load."""
-    if isinstance(source, dict):
-        return {
-            key: source[key] for key in ("title", "publisher", "year", "url", "kind")
-        }
-    title, url = source
-    return {"title": title, "url": url}
+SOURCE_FIELDS = ("title", "publisher", "year", "url", "kind")
 
 
 @transaction.atomic
@@ -78,19 +69,19 @@ def _load_term(created: Counter[str], data: dict, last_reviewed: datetime.date) 
         slug=data["slug"],
         name=data["name"],
         aliases="\n".join(data["aliases"]),
-        misspellings="\n".join(data.get("misspellings", [])),
+        misspellings="\n".join(data["misspellings"]),
         category=category,
         definition=data["definition"],
-        key_takeaways="\n".join(data.get("takeaways", [])),
+        key_takeaways="\n".join(data["takeaways"]),
         explanation=data["explanation"].strip(),
-        example=data.get("example", "").strip(),
-        fits_when=data.get("fits_when", "").strip(),
-        not_fits_when=data.get("not_fits_when", "").strip(),
+        example=data["example"].strip(),
+        fits_when=data["fits_when"].strip(),
+        not_fits_when=data["not_fits_when"].strip(),
         last_reviewed=last_reviewed,
         status=Term.Status.PUBLISHED,
     )
     Source.objects.bulk_create(
-        Source(term=term, order=order, **source_fields(source))
+        Source(term=term, order=order, **{key: source[key] for key in SOURCE_FIELDS})
         for order, source in enumerate(data["sources"])
     )
     created["terms"] += 1
@@ -132,6 +123,6 @@ def _load_comparison(created: Counter[str], data: dict) -> None:
             term_b=term_b,
             introduction=data["introduction"].strip(),
             key_differences=data["key_differences"].strip(),
-            verdict=data.get("verdict", "").strip(),
+            verdict=data["verdict"].strip(),
         )
         created["comparisons"] += 1

@@ -85,6 +85,7 @@ def term_detail(request, slug):
         if renamed:
             return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
+    # [[slug]] links in any of the page's Markdown: one query for all of them.
     links = selectors.term_links(
         term.explanation, term.example, term.fits_when, term.not_fits_when
     )
@@ -178,6 +179,8 @@ def compare_detail(request, slugs):
         if form is not None and form.is_bound and form.is_valid():
             return _redirect_to_comparison(form.new_slugs())
     summary = selectors.three_way_summary(terms) if swap_forms else None
+    explained = summary.explained if summary else []
+    verdict_links = selectors.term_links(*(c.verdict for c in explained))
     context = {
         "terms": terms,
         "table": selectors.comparison_table(terms),
@@ -185,8 +188,7 @@ def compare_detail(request, slugs):
         **_curated_texts(curated),
         "summary": summary,
         "explained": [
-            (c, render_markdown(c.verdict))
-            for c in (summary.explained if summary else [])
+            (c, render_markdown(c.verdict, verdict_links)) for c in explained
         ],
         "add_form": add_form,
         # Each term of a three-way comparison: swap it (a form), or remove it (a link).
@@ -195,29 +197,6 @@ def compare_detail(request, slugs):
         else [],
     }
     return render(request, "glossary/compare_detail.html", context)
-
-
-def _curated_texts(curated):
-    names = ("introduction", "key_differences", "verdict")
-    if curated is None:
-        return dict.fromkeys(names, "")
-    texts = [getattr(curated, name) for name in names]
-    links = selectors.term_links(*texts)
-    return {
-        name: render_markdown(text, links)
-        for name, text in zip(names, texts, strict=True)
-    }
-
-
-def _renamed_comparison(requested, found):
-    """A comparison address with a term's old slug moves to the new one."""
-    renamed = current_slugs([slug for slug in requested if slug not in found])
-    if len(found) + len(renamed) != len(requested):
-        raise Http404("One of these terms is not in the glossary.")
-    slugs = [renamed.get(slug, slug) for slug in requested]
-    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
-    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
-    return redirect("glossary:compare", path_part, permanent=True)
 
 
 def _change_forms(request, terms, published):
@@ -242,6 +221,29 @@ def _redirect_to_comparison(slugs):
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
     path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
     return redirect("glossary:compare", path_part)
+
+
+def _curated_texts(curated):
+    if curated is None:
+        return {"introduction": "", "key_differences": "", "verdict": ""}
+    texts = (curated.introduction, curated.key_differences, curated.verdict)
+    links = selectors.term_links(*texts)
+    return {
+        "introduction": render_markdown(curated.introduction, links),
+        "key_differences": render_markdown(curated.key_differences, links),
+        "verdict": render_markdown(curated.verdict, links),
+    }
+
+
+def _renamed_comparison(requested, found):
+    """A comparison address with a term's old slug moves to the new one."""
+    renamed = current_slugs([slug for slug in requested if slug not in found])
+    if len(found) + len(renamed) != len(requested):
+        raise Http404("One of these terms is not in the glossary.")
+    slugs = [renamed.get(slug, slug) for slug in requested]
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part, permanent=True)
 
 
 def _defined_term(request, term, in_set=True):

@@ -22,6 +22,11 @@ def term_data(slug, name, **extra):
         "related": [],
         "values": {},
         "sources": [],
+        "misspellings": [],
+        "takeaways": [],
+        "example": "",
+        "fits_when": "",
+        "not_fits_when": "",
     }
     return {**data, **extra}
 
@@ -87,20 +92,6 @@ def test_sources_keep_publisher_year_kind_and_order():
         ("Reshoring Initiative", 2024, Source.Kind.PRIMARY),
         ("Wikipedia", None, Source.Kind.TERTIARY),
     ]
-
-
-def test_the_first_content_shape_still_loads():
-    old = term_data(
-        "offshoring",
-        "Offshoring",
-        sources=[("Offshoring", "https://en.wikipedia.org/wiki/Offshoring")],
-    )
-
-    load(content([old]))
-
-    term = Term.objects.get(slug="offshoring")
-    assert (term.key_takeaways, term.misspellings, term.example) == ("", "", "")
-    assert term.sources.get().url == "https://en.wikipedia.org/wiki/Offshoring"
 
 
 def test_a_comparison_verdict_is_loaded():
