@@ -9,6 +9,8 @@ from string import ascii_uppercase
 
 from django.db.models import Prefetch, Q
 
+from core.markdown import TermLink, link_slugs
+
 from . import search
 from .models import (
     COMPARE_SEPARATOR,
@@ -102,10 +104,18 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 def published_term(slug: str) -> Term | None:
     """A published term with its category, sources and published related terms."""
+    return _term_page(Term.objects.published(), slug)
+
+
+def term_for_preview(slug: str) -> Term | None:
+    """Any term, draft or not, for an editor's preview at its real address."""
+    return _term_page(Term.objects.all(), slug)
+
+
+def _term_page(terms, slug: str) -> Term | None:
     related = Term.objects.published().order_by("name")
     return (
-        Term.objects.published()
-        .select_related("category")
+        terms.select_related("category")
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
         .filter(slug=slug)
         .first()
@@ -197,3 +207,19 @@ def comparison_table(terms: list[Term]) -> ComparisonTable:
     ]
     columns = [ComparisonColumn(term.name, term.get_absolute_url()) for term in terms]
     return ComparisonTable(columns, rows)
+
+
+def term_links(*texts: str) -> dict[str, TermLink]:
+    """The published terms that [[slug]] links in these texts point to: one
+    query for a whole page, none when no text has a link."""
+    slugs = link_slugs(*texts)
+    if not slugs:
+        return {}
+    terms = Term.objects.published().filter(slug__in=slugs).only("slug", "name")
+    return {term.slug: TermLink(term.get_absolute_url(), term.name) for term in terms}
+
+
+def unknown_link_slugs(*texts: str) -> list[str]:
+    """Slugs linked as [[slug]] that visitors would see as plain text."""
+    slugs = link_slugs(*texts)
+    return sorted(slugs - set(term_links(*texts)))
