@@ -102,7 +102,7 @@ def pages_to_load(port) -> list[str]:
     term = Term.objects.filter(status=Term.Status.PUBLISHED).order_by("slug").first()
     comparison = Comparison.objects.select_related("term_a", "term_b").first()
     if term is None or comparison is None:
-        raise SystemExit("Load the starter content first: there is nothing to load.")
+        raise SystemExit("Load the starter content first: no term or comparison.")
     compare = f"/compare/{comparison.term_a.slug}-vs-{comparison.term_b.slug}/"
     return ["/", "/glossary/", term.get_absolute_url(), compare, run_wizard(port)]
 

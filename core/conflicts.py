@@ -23,7 +23,7 @@ from .history import followed_relations
 EDIT_TOKEN = "_edit_token"
 
 
-def _row(obj: models.Model) -> list[tuple[str, object]]:
+def _row(obj: models.Model) -> list:
     row: list[tuple[str, object]] = [
         (f.attname, f.value_to_string(obj))
         for f in obj._meta.concrete_fields
@@ -90,10 +90,10 @@ def conflict_message(obj: models.Model) -> str:
 class EditConflictFormMixin:
     """For a ModelAdmin's form: refuses a save based on an outdated copy."""
 
-    # Provided by the ModelForm this is mixed into (annotations only).
+    # Provided by the ModelForm this mixes into.
     is_bound: bool
     data: Any
-    instance: models.Model
+    instance: Any
 
     @property
     def edit_token(self) -> str:

@@ -39,11 +39,14 @@ def nginx_binary() -> str:
     return found
 
 
-def wait_for_port(port: int, process: subprocess.Popen, timeout=60.0) -> None:
+def wait_for_port(
+    port: int, process: subprocess.Popen[bytes], timeout: float = 60.0
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args!r} exited with {process.returncode}")
+            program = process.args[0] if isinstance(process.args, list) else ""
+            raise RuntimeError(f"{program} exited with {process.returncode}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
@@ -100,7 +103,7 @@ class Stack:
         # Where the app processes' logs go (errors, warnings); none by default.
         self.log_dir = Path(log_dir) if log_dir else None
         self.run_dir: Path | None = None
-        self.processes: list[subprocess.Popen] = []
+        self.processes: list[subprocess.Popen[bytes]] = []
 
     def __enter__(self):
         try:
@@ -114,10 +117,10 @@ class Stack:
         self.stop()
 
     def start(self):
-        self.run_dir = run_dir = Path(tempfile.mkdtemp(prefix="sourcing-stack-"))
+        self.run_dir = Path(tempfile.mkdtemp(prefix="sourcing-stack-"))
         for sub in ("logs", "temp"):
-            (run_dir / sub).mkdir()
-        self_signed_certificate(run_dir)
+            (self.run_dir / sub).mkdir()
+        self_signed_certificate(self.run_dir)
         for port in self.app_ports:
             self._start_app(port)
         config = self._render_nginx()
@@ -180,7 +183,7 @@ class Stack:
             "ACCESS_LOG": "logs/access.log" if self.access_log else "off",
         }.items():
             text = text.replace(f"@@{name}@@", value)
-        assert self.run_dir is not None, "start() makes the run directory first"
+        assert self.run_dir is not None, "only inside `with Stack(...)`"
         config = self.run_dir / "nginx.conf"
         config.write_text(text)
         return config

@@ -45,7 +45,8 @@ def content_models():
 
 
 def natural_key(obj) -> list:
-    fields = NATURAL_KEYS[obj._meta.label_lower] or []
+    fields = NATURAL_KEYS[obj._meta.label_lower]
+    assert fields is not None, f"{obj._meta.label} has no natural key"
     key = []
     for name in fields:
         field = obj._meta.get_field(name)
@@ -77,8 +78,7 @@ def export_content() -> dict:
     for model in content_models():
         label = model._meta.label_lower
         rows = [_as_record(obj) for obj in model._default_manager.all()]
-        key_fields = NATURAL_KEYS[label]
-        if key_fields:
+        if key_fields := NATURAL_KEYS[label]:
             rows.sort(key=lambda r: dumps([r["fields"][f] for f in key_fields]))
         else:
             rows.sort(key=lambda r: dumps(r["fields"]))

@@ -3,6 +3,7 @@ the amount of content (each check reads one table once, in Python after)."""
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib import admin
 from django.db.models import Count
@@ -37,9 +38,8 @@ def _change_url(obj) -> str:
 
 
 def _markdown_texts(obj) -> list[str]:
-    model_admin = admin.site.get_model_admin(type(obj))
-    fields: list[str] = getattr(model_admin, "markdown_fields", [])
-    return [getattr(obj, name) or "" for name in fields]
+    model_admin: Any = admin.site.get_model_admin(type(obj))  # an EditorialAdmin
+    return [getattr(obj, name) or "" for name in model_admin.markdown_fields]
 
 
 def content_health(today: datetime.date | None = None) -> list[Check]:

@@ -146,20 +146,20 @@ def glossary(make_term, dimensions, other_category):
     }
 
 
-EDITOR_PASSWORD = "a long editor password 1"
+EDITOR_ACCOUNT_PASSWORD = "a long editor password 1"
 
 
 @pytest.fixture
 def editor(db, monkeypatch):
     """A staff account in the Editors group, made the way an operator makes one."""
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", EDITOR_PASSWORD)
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", EDITOR_ACCOUNT_PASSWORD)
     call_command("setup_editors", user="editor", stdout=StringIO())
     return get_user_model().objects.get(username="editor")
 
 
 @pytest.fixture
 def editor_client(client, editor):
-    assert client.login(username="editor", password=EDITOR_PASSWORD)
+    assert client.login(username="editor", password=EDITOR_ACCOUNT_PASSWORD)
     return client
 
 
