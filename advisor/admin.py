@@ -1,10 +1,34 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
 
+from core.admin import EditorialAdmin
+from glossary import selectors as glossary_selectors
+
+from .availability import advisor_is_ready
 from .models import Assessment, Rule, SourcingModel
+
+ADVISOR_OFF = (
+    "The advisor is switched off: there is no sourcing model, so visitors see "
+    "“The advisor is being updated”. Recover deleted sourcing models (Recover "
+    "deleted sourcing models, on their list) or run "
+    "`manage.py load_advisor_defaults --restore`."
+)
+
+
+class AdvisorStatusMixin:
+    """Editors see at once when their deletions switched the advisor off."""
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "GET" and not advisor_is_ready():
+            messages.warning(request, ADVISOR_OFF)
+        return super().changelist_view(request, extra_context)
 
 
 @admin.register(SourcingModel)
-class SourcingModelAdmin(admin.ModelAdmin):
+class SourcingModelAdmin(AdvisorStatusMixin, EditorialAdmin):
+    markdown_fields = ["risks", "next_steps"]
+    link_checker = staticmethod(glossary_selectors.unknown_link_slugs)
     list_display = ["name", "key", "term", "order"]
     list_editable = ["order"]
     list_select_related = ["term"]
@@ -12,9 +36,27 @@ class SourcingModelAdmin(admin.ModelAdmin):
     autocomplete_fields = ["term"]
     fields = ["key", "name", "term", "summary", "risks", "next_steps", "order"]
 
+    def get_deleted_objects(self, objs, request):
+        """Refuse to delete a model that rules still score: deleting it would
+        silently delete them too and change every advice given from then on."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        rules = Rule.objects.filter(option__in=objs).select_related("option")
+        protected = list(protected) + [
+            format_html(
+                'Rule: <a href="{}">{}</a> (delete it, or point it at another '
+                "model, first)",
+                reverse("admin:advisor_rule_change", args=[rule.pk]),
+                rule,
+            )
+            for rule in rules
+        ]
+        return deleted, counts, perms_needed, protected
+
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
+class RuleAdmin(AdvisorStatusMixin, EditorialAdmin):
     list_display = [
         "question",
         "answer",

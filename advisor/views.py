@@ -251,13 +251,17 @@ def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
     snapshot = results.readable_snapshot(assessment.result)
     options = snapshot["options"]
+    top = snapshot["top"]
+    # Links are resolved now, not when saved: a term unpublished since then
+    # shows as plain text rather than as a link to a missing page.
+    links = glossary_selectors.term_links(top["risks"], top["next_steps"])
     context = {
         "assessment": assessment,
         "result": snapshot,
         "open_options": [o for o in options if not o["ruled_out"]],
         "ruled_out": [o for o in options if o["ruled_out"]],
-        "risks": render_markdown(snapshot["top"]["risks"]),
-        "next_steps": render_markdown(snapshot["top"]["next_steps"]),
+        "risks": render_markdown(top["risks"], links),
+        "next_steps": render_markdown(top["next_steps"], links),
         "share_url": request.build_absolute_uri(assessment.get_absolute_url()),
     }
     response = render(request, "advisor/result.html", context)

@@ -4,11 +4,22 @@ Markdown allows raw HTML; nh3 (the Rust "ammonia" sanitiser) then keeps only a
 small allow-list of tags and attributes, so no script, style or event handler
 can reach a visitor whatever an editor (or an attacker with an editor's
 password) types.
+
+`[[slug]]` and `[[slug|label]]` link to a glossary term. Core knows no terms:
+the caller passes the links it resolved (one query for a whole page, see
+glossary.selectors.term_links); a slug it did not resolve (unknown, or a draft
+for the public) is shown as plain text, never as a broken link.
 """
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import markdown as markdown_lib
 import nh3
 from django.utils.safestring import SafeString, mark_safe
+from markdown.inlinepatterns import InlineProcessor
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote",
@@ -19,8 +30,53 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
-def render_markdown(text: str) -> SafeString:
-    html = markdown_lib.markdown(text or "", extensions=["tables", "sane_lists"])
+# The slug's shape is the glossary's SlugField; a label stops at "]" or a newline.
+TERM_LINK = r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^\]\n]+))?\]\]"
+
+
+@dataclass(frozen=True)
+class TermLink:
+    url: str
+    name: str
+
+
+def link_slugs(*texts: str) -> set[str]:
+    """Every slug named in [[...]] in these texts."""
+    return {m[1] for text in texts for m in re.finditer(TERM_LINK, text or "")}
+
+
+class _TermLinkProcessor(InlineProcessor):
+    def __init__(self, links: Mapping[str, TermLink]):
+        super().__init__(TERM_LINK)
+        self.links = links
+
+    def handleMatch(self, m, data):  # noqa: N802 - Markdown's API
+        slug, label = m.group(1), (m.group(2) or "").strip()
+        link = self.links.get(slug)
+        if link is None:
+            # Plain text, as the reader would have read it without the link.
+            return label or slug.replace("-", " "), m.start(0), m.end(0)
+        element = etree.Element("a", {"href": link.url})
+        element.text = label or link.name
+        return element, m.start(0), m.end(0)
+
+
+class _TermLinks(markdown_lib.Extension):
+    def __init__(self, links: Mapping[str, TermLink]):
+        super().__init__()
+        self.links = links
+
+    def extendMarkdown(self, md):  # noqa: N802 - Markdown's API
+        # Before Markdown's own links (priority 160), so "[[a]]" is not "[a]".
+        md.inlinePatterns.register(_TermLinkProcessor(self.links), "term_link", 175)
+
+
+def render_markdown(
+    text: str, links: Mapping[str, TermLink] | None = None
+) -> SafeString:
+    html = markdown_lib.markdown(
+        text or "", extensions=["tables", "sane_lists", _TermLinks(links or {})]
+    )
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -1,11 +1,20 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 
+from core.admin import EditorialAdmin, LabelledTabularInline
+
+from . import selectors
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
+
+SLUG_HELP = (
+    "The term's address: /glossary/offshoring/ for the slug “offshoring”. "
+    "Changing it is safe: the old address then redirects to the new one."
+)
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(EditorialAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "description"]
@@ -13,16 +22,26 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Dimension)
-class DimensionAdmin(admin.ModelAdmin):
+class DimensionAdmin(EditorialAdmin):
     list_display = ["name", "help_text", "order"]
     list_editable = ["order"]
     search_fields = ["name", "help_text"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def reversion_register(self, model, **options):
+        # Deleting a dimension deletes every term's value for it: keep them in
+        # its history so that recovering the dimension brings them back.
+        super().reversion_register(model, **{**options, "follow": ("values",)})
 
-class DimensionValueInline(admin.TabularInline):
+
+class DimensionValueInline(LabelledTabularInline):
     model = DimensionValue
     fields = ["dimension", "value"]
+    # Eleven values of a sentence or two each: two lines apiece keeps the
+    # whole table on a screen or two instead of ten.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 70})}
+    }
     verbose_name = "comparison value"
     verbose_name_plural = "Comparison values (one per dimension)"
 
@@ -31,7 +50,7 @@ class DimensionValueInline(admin.TabularInline):
         return 0 if obj else Dimension.objects.count()
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(LabelledTabularInline):
     model = Source
     fields = ["title", "publisher", "year", "url", "kind", "order"]
     extra = 1
@@ -40,7 +59,9 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Term)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(EditorialAdmin):
+    markdown_fields = ["explanation", "example", "fits_when", "not_fits_when"]
+    link_checker = staticmethod(selectors.unknown_link_slugs)
     list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
     list_filter = ["status", "category", "last_reviewed"]
     list_select_related = ["category"]
@@ -69,6 +90,18 @@ class TermAdmin(admin.ModelAdmin):
         ("Review", {"fields": ["last_reviewed"]}),
     ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "definition":
+            # A sentence, not a one-line box that hides most of it.
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The model's text shows "<slug>", which admin renders as HTML (a tag
+        # that disappears): "/glossary//".
+        kwargs["help_texts"] = {"slug": SLUG_HELP, **kwargs.get("help_texts", {})}
+        return super().get_form(request, obj, change, **kwargs)
+
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, DimensionValueInline) and obj.pk is None:
@@ -80,7 +113,9 @@ class TermAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(EditorialAdmin):
+    markdown_fields = ["introduction", "key_differences", "verdict"]
+    link_checker = staticmethod(selectors.unknown_link_slugs)
     list_display = ["__str__", "updated_at"]
     list_select_related = ["term_a", "term_b"]
     search_fields = ["term_a__name", "term_b__name", "introduction"]

@@ -10,7 +10,13 @@ from string import ascii_uppercase
 from django.db import connection
 from django.db.models import Prefetch, Q
 
+<<<<<<< HEAD
 from . import postgres_search, search
+=======
+from core.markdown import TermLink, link_slugs
+
+from . import search
+>>>>>>> main
 from .models import (
     COMPARE_SEPARATOR,
     Category,
@@ -171,6 +177,7 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 
 def published_term(slug: str) -> Term | None:
+<<<<<<< HEAD
     """A published term with its category, sources and published related terms
     (in no particular order: see by_name)."""
     # No ORDER BY on the joins: without an index to follow, the database would
@@ -179,6 +186,21 @@ def published_term(slug: str) -> Term | None:
     found = (
         Term.objects.published()
         .select_related("category")
+=======
+    """A published term with its category, sources and published related terms."""
+    return _term_page(Term.objects.published(), slug)
+
+
+def term_for_preview(slug: str) -> Term | None:
+    """Any term, draft or not, for an editor's preview at its real address."""
+    return _term_page(Term.objects.all(), slug)
+
+
+def _term_page(terms, slug: str) -> Term | None:
+    related = Term.objects.published().order_by("name")
+    return (
+        terms.select_related("category")
+>>>>>>> main
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
         .filter(slug=slug)
         .order_by()[:1]
@@ -284,3 +306,19 @@ def comparison_table(terms: list[Term]) -> ComparisonTable:
     ]
     columns = [ComparisonColumn(term.name, term.get_absolute_url()) for term in terms]
     return ComparisonTable(columns, rows)
+
+
+def term_links(*texts: str) -> dict[str, TermLink]:
+    """The published terms that [[slug]] links in these texts point to: one
+    query for a whole page, none when no text has a link."""
+    slugs = link_slugs(*texts)
+    if not slugs:
+        return {}
+    terms = Term.objects.published().filter(slug__in=slugs).only("slug", "name")
+    return {term.slug: TermLink(term.get_absolute_url(), term.name) for term in terms}
+
+
+def unknown_link_slugs(*texts: str) -> list[str]:
+    """Slugs linked as [[slug]] that visitors would see as plain text."""
+    slugs = link_slugs(*texts)
+    return sorted(slugs - set(term_links(*texts)))

@@ -2,12 +2,14 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
 from core.markdown import render_markdown
 
 from . import search, selectors
 from .forms import ComparePickerForm
 from .models import COMPARE_SEPARATOR
+from .redirects import current_slugs
 
 
 def home(request):
@@ -48,20 +50,33 @@ def term_list(request):
 
 def term_detail(request, slug):
     term = selectors.published_term(slug)
+    preview = term is None and request.user.has_perm("glossary.view_term")
+    if preview:
+        term = selectors.term_for_preview(slug)
     if term is None:
+        renamed = current_slugs([slug])
+        if renamed:
+            return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
     curated_orders = selectors.curated_orders_for(term)
     related = [
         (other, selectors.pair_url_part(term.slug, other.slug, curated_orders))
         for other in selectors.by_name(term.related_terms.all())
     ]
+    links = selectors.term_links(term.explanation)
     context = {
         "term": term,
-        "explanation": render_markdown(term.explanation),
+        "explanation": render_markdown(term.explanation, links),
         "related": related,
         "structured_data": _defined_term(request, term),
+        "draft_preview": preview,
     }
-    return render(request, "glossary/term_detail.html", context)
+    response = render(request, "glossary/term_detail.html", context)
+    if preview:
+        # An editor's view of a draft: never stored by a cache, never indexed.
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def compare_index(request):
@@ -87,7 +102,7 @@ def compare_detail(request, slugs):
         raise Http404("A term cannot be compared with itself.")
     found = selectors.published_terms_by_slug(requested)
     if len(found) != len(requested):
-        raise Http404("One of these terms is not in the glossary.")
+        return _renamed_comparison(requested, found)
     curated = selectors.curated_comparison(*requested) if len(requested) == 2 else None
     canonical = selectors.canonical_slugs(requested, curated)
     if canonical != requested:
@@ -98,8 +113,7 @@ def compare_detail(request, slugs):
         "terms": terms,
         "table": selectors.comparison_table(terms),
         "curated": curated,
-        "introduction": render_markdown(curated.introduction) if curated else "",
-        "key_differences": render_markdown(curated.key_differences) if curated else "",
+        **_curated_texts(curated),
         "can_add_term": len(terms) < selectors.MAX_COMPARED_TERMS,
         # None on a large glossary: the template then offers a text box.
         "other_terms": _others(selectors.picker_terms(), terms),
@@ -107,8 +121,30 @@ def compare_detail(request, slugs):
     return render(request, "glossary/compare_detail.html", context)
 
 
+<<<<<<< HEAD
 def _others(choices, terms):
     return None if choices is None else [t for t in choices if t not in terms]
+=======
+def _curated_texts(curated):
+    if curated is None:
+        return {"introduction": "", "key_differences": ""}
+    links = selectors.term_links(curated.introduction, curated.key_differences)
+    return {
+        "introduction": render_markdown(curated.introduction, links),
+        "key_differences": render_markdown(curated.key_differences, links),
+    }
+
+
+def _renamed_comparison(requested, found):
+    """A comparison address with a term's old slug moves to the new one."""
+    renamed = current_slugs([slug for slug in requested if slug not in found])
+    if len(found) + len(renamed) != len(requested):
+        raise Http404("One of these terms is not in the glossary.")
+    slugs = [renamed.get(slug, slug) for slug in requested]
+    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
+    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    return redirect("glossary:compare", path_part, permanent=True)
+>>>>>>> main
 
 
 def _defined_term(request, term, in_set=True):

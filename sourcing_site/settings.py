@@ -43,9 +43,11 @@ INSTALLED_APPS = [
     "django_tables2",
     "formtools",
     "csp",
+    "reversion",
     "core",
     "glossary",
     "advisor",
+    "editorial",
 ]
 
 MIDDLEWARE = [
@@ -144,9 +146,14 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Editors' and administrators' accounts guard the whole site's content.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "core.passwords.CharacterVarietyValidator"},
 ]
 
 LANGUAGE_CODE = "en-gb"

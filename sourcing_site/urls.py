@@ -18,6 +18,8 @@ urlpatterns = [
     path("", glossary_views.home, name="home"),
     path("", include("glossary.urls")),
     path("advisor/", include("advisor.urls")),
+    # Before admin's own URLs, whose catch-all would answer 404 for these.
+    path("admin/editorial/", include("editorial.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

@@ -28,6 +28,13 @@ def own_page_cache(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Django's PBKDF2 takes about a second a hash on a busy machine, and many
+    tests create and log in editors: hashing is not what they test."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def category(db):
     return Category.objects.create(name="Who does the work", slug="ownership")

@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from advisor.models import SourcingModel
+
 pytestmark = pytest.mark.django_db
 
 PUBLIC_PAGES = [
@@ -120,6 +122,8 @@ def test_a_form_without_csrf_token_gets_the_friendly_403_page(db):
 
 
 def test_a_form_with_its_csrf_token_is_accepted(db):
+    # The advisor needs a sourcing model, or it answers "being updated" (503).
+    SourcingModel.objects.create(key="in_house", name="In-house")
     client = Client(enforce_csrf_checks=True)
     client.get("/advisor/")
     token = client.cookies[settings.CSRF_COOKIE_NAME].value

@@ -30,7 +30,8 @@ def test_editor_finds_and_edits_a_term_and_the_public_page_shows_it(site, editor
     definition = page.get_by_label("Definition:")
     new_text = "Bringing work that was moved abroad back to the home country."
     definition.fill(new_text)
-    page.get_by_role("button", name="Save", exact=True).click()
+    # Save is at the top and the bottom (save_on_top): either will do.
+    page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     page.goto(site + "/glossary/reshoring/")
     expect(page.locator(".term-definition")).to_have_text(new_text)

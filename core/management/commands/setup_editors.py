@@ -2,7 +2,12 @@ import os
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from core.starter import first_time
 
 EDITORS_GROUP = "Editors"
 # Editors manage content and nothing else: no users, no groups, and saved
@@ -32,6 +37,7 @@ def editor_permissions():
         content_type__app_label__in={app for app, _ in wanted},
         codename__in={codename for _, codename in wanted},
     )
+    perms = perms.select_related("content_type")
     return [p for p in perms if (p.content_type.app_label, p.codename) in wanted]
 
 
@@ -45,11 +51,25 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--user", help="username of an editor account to create")
 
+    @transaction.atomic
     def handle(self, *args, user=None, **options):
-        group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-        group.permissions.set(editor_permissions())
+        group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
+        # Each permission is granted once, the first time it exists: an
+        # administrator's removals and additions stick on every later run
+        # (make run calls this each time), and a new content model's
+        # permissions still arrive. A group made anew gets them all again.
+        new = [
+            perm
+            for perm in editor_permissions()
+            if first_time(
+                f"editor-permission:{perm.content_type.app_label}.{perm.codename}"
+            )
+            or created
+        ]
+        group.permissions.add(*new)
         self.stdout.write(
-            f"Group '{EDITORS_GROUP}': {group.permissions.count()} permissions."
+            f"Group '{EDITORS_GROUP}': {group.permissions.count()} permissions "
+            f"({len(new)} new)."
         )
         if user:
             self.create_editor(group, user)
@@ -63,10 +83,13 @@ class Command(BaseCommand):
             from getpass import getpass
 
             password = getpass(f"Password for {username}: ")
-        if len(password) < 12:
-            raise CommandError("Use a password of at least 12 characters.")
-        editor = User.objects.create_user(
-            username=username, password=password, is_staff=True
-        )
+        editor = User(username=username, is_staff=True)
+        try:
+            # The project's validators, as for any password set in admin.
+            validate_password(password, user=editor)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
+        editor.set_password(password)
+        editor.save()
         editor.groups.add(group)
         self.stdout.write(f"Editor {username!r} created: log in at /admin/.")

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from core.initial_versions import record_initial_versions
 from glossary import starter, starter_content
 
 
@@ -15,3 +16,4 @@ class Command(BaseCommand):
             f"{count} {kind}" for kind, count in sorted(created.items())
         )
         self.stdout.write(f"Starter content: created {summary or 'nothing new'}.")
+        record_initial_versions("Loaded from the starter content.")

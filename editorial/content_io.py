@@ -1,0 +1,218 @@
+"""All editorial content as one JSON file, with natural keys instead of ids.
+
+Terms are named by slug, dimensions by slug, sourcing models by key, rules by
+(question, answer, model) and so on, so a file moves between databases whose
+ids differ. Every field of every model is written (Django's serializer), so
+new fields travel without changes here. Import checks each record and saves
+in one transaction: a bad file changes nothing.
+"""
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, transaction
+
+FORMAT = "sourcing-guide-content"
+VERSION = 1
+
+# Parents before children. None: nothing refers to the model's rows, so they
+# need no key (they are sorted by content for a stable file).
+NATURAL_KEYS: dict[str, list[str] | None] = {
+    "glossary.category": ["slug"],
+    "glossary.dimension": ["slug"],
+    "glossary.term": ["slug"],
+    "glossary.dimensionvalue": ["term", "dimension"],
+    "glossary.source": None,
+    "glossary.comparison": ["term_a", "term_b"],
+    "glossary.slugredirect": ["old_slug"],
+    "core.starteritem": ["key"],
+    "advisor.sourcingmodel": ["key"],
+    "advisor.rule": ["question", "answer", "option"],
+}
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; the message names the record and why."""
+
+
+def content_models():
+    return [apps.get_model(label) for label in NATURAL_KEYS]
+
+
+def natural_key(obj) -> list:
+    fields = NATURAL_KEYS[obj._meta.label_lower]
+    key = []
+    for name in fields:
+        field = obj._meta.get_field(name)
+        if field.is_relation:
+            key.append(natural_key(getattr(obj, name)))
+        else:
+            key.append(field.value_from_object(obj))
+    return key
+
+
+def _as_record(obj) -> dict:
+    """Django's own serialisation of the fields, with relations as keys."""
+    (data,) = serializers.serialize("python", [obj])
+    fields = data["fields"]
+    for field in obj._meta.get_fields():
+        if field.name not in fields or not field.is_relation:
+            continue
+        if field.many_to_many:
+            related = getattr(obj, field.name).all()
+            fields[field.name] = sorted(natural_key(other) for other in related)
+        else:
+            target = getattr(obj, field.name)
+            fields[field.name] = natural_key(target) if target is not None else None
+    return {"model": obj._meta.label_lower, "fields": fields}
+
+
+def export_content() -> dict:
+    records = []
+    for model in content_models():
+        label = model._meta.label_lower
+        rows = [_as_record(obj) for obj in model._default_manager.all()]
+        if NATURAL_KEYS[label]:
+            key_fields = NATURAL_KEYS[label]
+            rows.sort(key=lambda r: dumps([r["fields"][f] for f in key_fields]))
+        else:
+            rows.sort(key=lambda r: dumps(r["fields"]))
+        records.extend(rows)
+    return {"format": FORMAT, "version": VERSION, "records": records}
+
+
+def dumps(document) -> str:
+    return json.dumps(
+        document, indent=2, ensure_ascii=False, sort_keys=True, cls=DjangoJSONEncoder
+    )
+
+
+@dataclass
+class _Importer:
+    keys: dict  # (label, json of natural key) -> saved object
+    pending_m2m: list
+
+    def describe(self, index: int, record: dict) -> str:
+        label = record.get("model", "?") if isinstance(record, dict) else "?"
+        fields = record.get("fields", {}) if isinstance(record, dict) else {}
+        key_fields = NATURAL_KEYS.get(label) or []
+        key = ", ".join(str(fields.get(name)) for name in key_fields)
+        return f"Record {index} ({label}{f' {key}' if key else ''})"
+
+    def build(self, record: dict):
+        if not isinstance(record, dict) or set(record) != {"model", "fields"}:
+            raise ValueError('each record needs exactly "model" and "fields"')
+        label = record["model"]
+        if label not in NATURAL_KEYS:
+            raise ValueError(f'"{label}" is not content this site imports')
+        model = apps.get_model(label)
+        fields = dict(record["fields"])
+        known = {f.name for f in (*model._meta.fields, *model._meta.many_to_many)}
+        unknown = set(fields) - known
+        if unknown:
+            raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        m2m = {}
+        for field in model._meta.get_fields():
+            if field.name not in fields or not field.is_relation:
+                continue
+            if field.many_to_many:
+                # Resolved once every record is in: terms relate both ways.
+                m2m[field] = fields.pop(field.name)
+            elif fields[field.name] is not None:
+                fields[field.attname] = self.find(field, fields.pop(field.name)).pk
+            else:
+                fields[field.attname] = fields.pop(field.name)
+        instance = model(
+            **{
+                name: model._meta.get_field(name).to_python(value)
+                if not model._meta.get_field(name).is_relation
+                else value
+                for name, value in fields.items()
+            }
+        )
+        return instance, m2m
+
+    def find(self, field, key):
+        label = field.related_model._meta.label_lower
+        found = self.keys.get((label, json.dumps(key)))
+        if found is None:
+            raise ValueError(
+                f"{field.name}: no {field.related_model._meta.verbose_name} "
+                f"{key} in the file"
+            )
+        return found
+
+    def save(self, name: str, instance, m2m) -> None:
+        instance.full_clean(validate_unique=True, validate_constraints=True)
+        # raw: keep the timestamps from the file, as Django's loaddata does.
+        instance.save_base(raw=True)
+        label = instance._meta.label_lower
+        if NATURAL_KEYS[label]:
+            self.keys[(label, json.dumps(natural_key(instance)))] = instance
+        self.pending_m2m.extend(
+            (name, instance, field, keys) for field, keys in m2m.items()
+        )
+
+
+def import_content(document, replace: bool = False) -> int:
+    """Load a file from export_content; returns how many records were saved.
+    Raises ImportRefused, with nothing changed, if any record is bad."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportRefused(f'Not a content file: "format" must be "{FORMAT}".')
+    if document.get("version") != VERSION:
+        raise ImportRefused(f"Unknown version {document.get('version')!r}.")
+    records = document.get("records")
+    if not isinstance(records, list):
+        raise ImportRefused('"records" must be a list.')
+    with transaction.atomic():
+        existing = [m for m in content_models() if m._default_manager.exists()]
+        if existing and not replace:
+            names = ", ".join(str(m._meta.verbose_name_plural) for m in existing)
+            raise ImportRefused(
+                f"The database already has content ({names}). Use --replace to "
+                "replace all of it (export_content it first to keep a copy)."
+            )
+        for model in reversed(content_models()):
+            model._default_manager.all().delete()
+        importer = _Importer({}, [])
+        for index, record in enumerate(records, start=1):
+            name = importer.describe(index, record)
+            with _naming(name):
+                importer.save(name, *importer.build(record))
+        for name, instance, field, keys in importer.pending_m2m:
+            with _naming(name):
+                targets = [importer.find(field, key) for key in keys]
+                getattr(instance, field.name).set(targets)
+    return len(records)
+
+
+@contextmanager
+def _naming(record: str):
+    """Turns any problem with one record into a refusal that names it."""
+    try:
+        yield
+    except ValidationError as error:
+        raise ImportRefused(f"{record}: {_messages(error)}") from error
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        LookupError,
+        IntegrityError,
+        ObjectDoesNotExist,
+    ) as error:
+        raise ImportRefused(f"{record}: {error}") from error
+
+
+def _messages(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return "; ".join(
+            f"{field}: {' '.join(messages)}"
+            for field, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)

@@ -1,0 +1,40 @@
+from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from core.markdown import render_markdown
+from glossary import selectors
+
+from . import health
+
+PREVIEW_MAX_CHARS = 50_000
+
+
+@require_POST
+@staff_member_required
+@permission_required("glossary.view_term", raise_exception=True)
+def markdown_preview(request):
+    """The HTML visitors would see for a Markdown field, rendered as the site
+    renders it (sanitised, [[links]] resolved), for admin's preview button."""
+    text = request.POST.get("text", "")[:PREVIEW_MAX_CHARS]
+    html = render_markdown(text, selectors.term_links(text))
+    unlinked = selectors.unknown_link_slugs(text)
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    if unlinked:
+        response["X-Unlinked-Slugs"] = ",".join(unlinked)
+    return response
+
+
+def content_health(request):
+    """Admin's "Content health" page (wrapped by admin_view in the URLconf)."""
+    checks = health.content_health()
+    context = {
+        **admin.site.each_context(request),
+        "title": "Content health",
+        "checks": checks,
+        "problem_count": sum(len(check.problems) for check in checks),
+    }
+    return render(request, "admin/editorial/content_health.html", context)
