@@ -10,13 +10,9 @@ from string import ascii_uppercase
 from django.db import connection
 from django.db.models import Prefetch, Q
 
-<<<<<<< HEAD
-from . import postgres_search, search
-=======
 from core.markdown import TermLink, link_slugs
 
-from . import search
->>>>>>> main
+from . import postgres_search, search
 from .models import (
     COMPARE_SEPARATOR,
     Category,
@@ -177,17 +173,8 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 
 def published_term(slug: str) -> Term | None:
-<<<<<<< HEAD
     """A published term with its category, sources and published related terms
     (in no particular order: see by_name)."""
-    # No ORDER BY on the joins: without an index to follow, the database would
-    # sort in a temporary B-tree (tests/glossary/test_query_plans.py).
-    related = Term.objects.published().order_by()
-    found = (
-        Term.objects.published()
-        .select_related("category")
-=======
-    """A published term with its category, sources and published related terms."""
     return _term_page(Term.objects.published(), slug)
 
 
@@ -197,10 +184,11 @@ def term_for_preview(slug: str) -> Term | None:
 
 
 def _term_page(terms, slug: str) -> Term | None:
-    related = Term.objects.published().order_by("name")
-    return (
+    # No ORDER BY on the joins: without an index to follow, the database would
+    # sort in a temporary B-tree (tests/glossary/test_query_plans.py).
+    related = Term.objects.published().order_by()
+    found = (
         terms.select_related("category")
->>>>>>> main
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
         .filter(slug=slug)
         .order_by()[:1]

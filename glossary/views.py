@@ -121,10 +121,10 @@ def compare_detail(request, slugs):
     return render(request, "glossary/compare_detail.html", context)
 
 
-<<<<<<< HEAD
 def _others(choices, terms):
     return None if choices is None else [t for t in choices if t not in terms]
-=======
+
+
 def _curated_texts(curated):
     if curated is None:
         return {"introduction": "", "key_differences": ""}
@@ -144,7 +144,6 @@ def _renamed_comparison(requested, found):
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
     path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
     return redirect("glossary:compare", path_part, permanent=True)
->>>>>>> main
 
 
 def _defined_term(request, term, in_set=True):
