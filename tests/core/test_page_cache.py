@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from advisor.models import SourcingModel
 from core import page_cache
 from glossary.models import Comparison, Term
 
@@ -139,6 +140,7 @@ def test_staff_never_get_the_visitors_cached_page(client, admin_client, glossary
 
 
 def test_pages_with_a_csrf_token_are_never_stored(client, db):
+    SourcingModel.objects.create(key="in_house", name="In-house")  # advisor is open
     first = client.get("/advisor/")
     second = client.get("/advisor/")
     assert "csrfmiddlewaretoken" in second.text
@@ -147,6 +149,7 @@ def test_pages_with_a_csrf_token_are_never_stored(client, db):
 
 
 def test_a_visitor_with_a_session_gets_pages_rendered_for_them(client, glossary):
+    SourcingModel.objects.create(key="in_house", name="In-house")  # advisor is open
     client.get(TERM_PAGE)
     client.post("/advisor/begin/")
     assert client.cookies.get("sessionid")
