@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate content chromium lint bench audit clean
+.PHONY: run serve static clearsessions nginx test install install-test migrate content chromium lint bench audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,11 +36,36 @@ run: content
 	@echo "Sourcing Guide on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Production settings (DEBUG off, hashed static files) under gunicorn. Without
+# DJANGO_SECRET_KEY, a random key is made once in var/secret_key (git-ignored).
+serve: export DJANGO_PRODUCTION := true
+serve: export DJANGO_SECRET_KEY_FILE ?= $(CURDIR)/var/secret_key
+serve: export HOST := $(HOST)
+serve: export PORT := $(PORT)
+serve: content static
+	@echo "Sourcing Guide (production settings) on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	exec $(BIN)/gunicorn -c deploy/gunicorn.conf.py sourcing_site.wsgi
+
+static: export DJANGO_PRODUCTION := true
+static: export DJANGO_SECRET_KEY_FILE ?= $(CURDIR)/var/secret_key
+static: install
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+# Deletes expired sessions; run it daily from cron (see README).
+clearsessions: install
+	$(BIN)/python manage.py clearsessions
+
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ] || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+
+# Debian's nginx for the deploy test (run as a plain process, never as a service).
+nginx:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq nginx >/dev/null; fi; }
 
 test: install-test chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -35,6 +35,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     form_list = forms.STEP_FORMS
     condition_dict = {"problems": works_abroad_today}
     template_name = "advisor/wizard_step.html"
+    # Keeps a run out of the session until the visitor posts (advisor/storage.py).
+    storage_name = "advisor.storage.LazySessionStorage"
 
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
@@ -105,7 +107,9 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         # step; the advisor leads the visitor back to a step they can answer.
         step = kwargs["step"]
         if not self.storage.extra_data.get(RUN_ID):
-            return self.handle_lost_run()
+            lost = self.handle_lost_run()
+            if lost is not None:
+                return lost
         if step not in self.get_form_list():
             return self.redirect_to_step(
                 self.first_unfinished_step(), "That step does not exist."
@@ -199,7 +203,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return redirect(assessment)
 
     def handle_lost_run(self):
-        """A step posted with no run in the session: finished already, or expired."""
+        """A step posted with no run in the session: the first answer (showing
+        a step starts no session), finished already, or expired."""
         try:
             run_id = uuid.UUID(self.request.POST.get(RUN_FIELD, ""))
         except ValueError:
@@ -207,6 +212,9 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         finished = Assessment.objects.filter(run_id=run_id).first() if run_id else None
         if finished is not None:
             return redirect(finished)
+        if run_id and self.kwargs.get("step") == self.steps.first:
+            self.storage.extra_data = {RUN_ID: run_id.hex}
+            return None
         messages.warning(self.request, SESSION_EXPIRED)
         return redirect("advisor:start")
 

@@ -5,6 +5,8 @@ lists are split) live in one place and can be tested.
 """
 
 import os
+import secrets
+from pathlib import Path
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 
@@ -30,3 +32,14 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 def env_int(name: str, default: int) -> int:
     raw = os.environ.get(name, "").strip()
     return int(raw) if raw else default
+
+
+def read_or_create_secret_key(path: Path) -> str:
+    """The key kept in `path`, created (random, readable by its owner only) the
+    first time: `make serve` needs no setup, and restarts keep sessions valid."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as key_file:
+            key_file.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()

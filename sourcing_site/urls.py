@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from core.sitemaps import StaticPagesSitemap
 from glossary import sitemaps as glossary_sitemaps
@@ -15,13 +16,14 @@ admin.site.index_title = "Content"
 SITEMAPS = {"pages": StaticPagesSitemap, **glossary_sitemaps.SITEMAPS}
 
 urlpatterns = [
-    path("", glossary_views.home, name="home"),
+    path("", require_safe(glossary_views.home), name="home"),
     path("", include("glossary.urls")),
     path("advisor/", include("advisor.urls")),
+    path("admin/login/", views.admin_login),
     # Before admin's own URLs, whose catch-all would answer 404 for these.
     path("admin/editorial/", include("editorial.urls")),
     path("admin/", admin.site.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("healthz", views.healthz, name="healthz"),
 ]
@@ -29,3 +31,4 @@ urlpatterns = [
 handler400 = "sourcing_site.views.bad_request"
 handler403 = "sourcing_site.views.permission_denied"
 handler404 = "sourcing_site.views.page_not_found"
+handler500 = "sourcing_site.views.server_error"

@@ -131,3 +131,82 @@ def glossary(make_term, dimensions, other_category):
         "draft": draft,
         "comparison": comparison,
     }
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters (and anything else cached) start at zero in each test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+# --- A database for tests that start real servers (tests/servers.py) ---------
+
+EDITOR_PASSWORD = "servers-test-password-1"
+
+
+def on_postgresql() -> bool:
+    from django.conf import settings
+
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def database_url(site_database, port=None):
+    return site_database["url"].format(
+        host="127.0.0.1", port=port or site_database["port"]
+    )
+
+
+@pytest.fixture(scope="module")
+def site_database(tmp_path_factory):
+    """A database of these tests' own, migrated, with the starter content and
+    an editor: a file on SQLite, a database beside the test one on PostgreSQL."""
+    from django.conf import settings
+
+    if on_postgresql():
+        import psycopg
+
+        base = settings.DATABASES["default"]
+        name = f"{base['NAME']}_servers_{uuid.uuid4().hex[:6]}"
+        server = dict(
+            host=base["HOST"] or "127.0.0.1",
+            port=int(base["PORT"] or 5432),
+            user=base["USER"],
+            password=base["PASSWORD"] or None,
+        )
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        auth = server["user"] + (f":{server['password']}" if server["password"] else "")
+        url = f"postgres://{auth}@{{host}}:{{port}}/{name}"
+        database = {"url": url, "port": server["port"], "name": name}
+    else:
+        path = tmp_path_factory.mktemp("faults") / "site.sqlite3"
+        database = {"url": f"sqlite:///{path}", "port": None, "name": None}
+        server = None
+    from .servers import app_environment, manage
+
+    env = app_environment(
+        DATABASE_URL=database["url"].format(host="127.0.0.1", port=database["port"]),
+        DJANGO_SUPERUSER_PASSWORD=EDITOR_PASSWORD,
+    )
+    manage("migrate", "--noinput", env=env)
+    manage("load_starter_content", env=env)
+    manage("load_advisor_defaults", env=env)
+    manage(
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        "editor",
+        "--email",
+        "editor@example.com",
+        env=env,
+    )
+    yield database
+    if server is not None:
+        import psycopg
+
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database["name"]}" WITH (FORCE)')

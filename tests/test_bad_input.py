@@ -1,6 +1,12 @@
-"""NUL characters anywhere in input: never a 500 (PostgreSQL refuses them)."""
+"""Hostile input anywhere: a clear 4xx page or form error, never a 500, and
+nothing stored that should not be. NUL characters first (PostgreSQL refuses
+them), then 30+ kinds of hostile input at every public URL and form."""
+
+from urllib.parse import quote
 
 import pytest
+
+from advisor.views import WIZARD_PREFIX
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +54,164 @@ def test_nul_in_a_form_gets_the_friendly_400_and_saves_nothing(admin_client, glo
     assert response.status_code == 400
     assert "We could not understand that request" in response.content.decode()
     assert Category.objects.count() == before
+
+
+# --- Hostile input of every kind, at every public URL and form -------------------
+
+# Percent-encoded, so the same payload can go into a path, a query string or a
+# form body, including bytes that are not valid UTF-8.
+HOSTILE = {
+    "nul": "a%00b",
+    "very long": "x" * 5000,
+    "sql quote": quote("' OR 1=1 --"),
+    "sql union": quote("1 UNION SELECT password FROM auth_user"),
+    "script tag": quote("<script>alert(1)</script>"),
+    "attribute break": quote('"><img src=x onerror=alert(1)>'),
+    "javascript url": quote("javascript:alert(1)"),
+    "template tag": quote("{{ settings.SECRET_KEY }}{% debug %}"),
+    "format string": quote("%s%s%n%x"),
+    "path traversal": quote("../../../etc/passwd"),
+    "encoded traversal": "..%252f..%252fetc%252fpasswd",
+    "crlf": "x%0d%0aSet-Cookie:%20evil=1",
+    "invalid utf-8": "%ff%fe%fd",
+    "overlong utf-8": "%c0%af",
+    "lone surrogate": "%ed%a0%80",
+    "right-to-left override": quote("\u202egnirohsffo"),
+    "zero-width": quote("off\u200bshoring"),
+    "emoji": quote("😀🏭"),
+    "full-width": quote("ｏｆｆｓｈｏｒｉｎｇ"),
+    "homoglyph": quote("оffshoring"),  # Cyrillic о
+    "control characters": "%01%02%1b%7f",
+    "only spaces": "%20%20%20",
+    "empty": "",
+    "like wildcards": quote("%_%_%"),
+    "regex": quote(".*(a+)+$[\\"),
+    "shell": quote("$(reboot); rm -rf / `id`"),
+    "json": quote('{"$gt": ""}'),
+    "huge number": "9" * 40,
+    "negative": "-1",
+    "not a number": "NaN",
+    "unicode normalisation": quote("ﬀ e\u0301"),
+    "backslashes": quote("\\\\server\\share"),
+    "html entity": quote("&lt;script&gt;&#x3c;"),
+}
+RAW_MARKUP = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
+
+
+def assert_handled(response, what):
+    body = response.content.decode("utf-8", "replace")
+    assert response.status_code < 500, what
+    for markup in RAW_MARKUP:
+        assert markup not in body, what
+    assert "Traceback" not in body, what
+
+
+def fill(template, payload):
+    return template.replace("{}", payload).replace("{0}", payload)
+
+
+def get_each(client, template):
+    for name, payload in HOSTILE.items():
+        url = fill(template, payload)
+        assert_handled(client.get(url), f"{name}: {url[:80]}")
+
+
+def post_each(client, url, body_template):
+    for name, payload in HOSTILE.items():
+        body = fill(body_template, payload)
+        response = client.post(
+            url, body, content_type="application/x-www-form-urlencoded"
+        )
+        assert_handled(response, f"{name}: POST {url}")
+        yield name, response
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/glossary/?q={}",
+        "/glossary/?category={}",
+        "/glossary/?q={0}&q={0}&category={0}",
+        "/compare/?a={}&b=offshoring",
+        "/compare/?a=outsourcing&b={}&c={}",
+        "/glossary/{}/",
+        "/compare/{}/",
+        "/compare/outsourcing-vs-{}/",
+        "/advisor/result/{}/",
+        "/advisor/step/{}/",
+        "/advisor/step/process/?from={}",
+        "/?{}={}",
+        "/sitemap.xml?p={}",
+    ],
+)
+def test_hostile_input_in_urls_never_breaks_a_page(client, glossary, template):
+    from django.contrib.sessions.models import Session
+
+    get_each(client, template)
+
+    assert Session.objects.count() == 0
+
+
+def test_hostile_answers_in_every_wizard_field_are_refused_and_not_stored(
+    client, glossary
+):
+    from advisor.forms import STEP_FORMS
+    from advisor.models import Assessment
+
+    client.post("/advisor/begin/")
+    step, form_class = STEP_FORMS[0]
+    for field in form_class.base_fields:
+        body = f"advisor_wizard-current_step={step}&{step}-{field}={{}}"
+        for name, response in post_each(client, f"/advisor/step/{step}/", body):
+            if response.status_code == 200:
+                assert "error" in response.content.decode().lower(), (field, name)
+    stored = client.session[f"wizard_{WIZARD_PREFIX}"]["step_data"]
+    assert step not in stored
+    assert not Assessment.objects.exists()
+
+
+def test_hostile_wizard_bookkeeping_fields_never_break_it(client, glossary):
+    from advisor.models import Assessment
+
+    client.post("/advisor/begin/")
+    for body in [
+        "advisor_wizard-current_step={}",
+        "advisor_wizard-current_step=process&advisor_run={}",
+        "advisor_wizard-current_step=review&wizard_goto_step={}",
+        "{}={}",
+    ]:
+        list(post_each(client, "/advisor/step/process/", body))
+        list(post_each(client, "/advisor/step/review/", body))
+    assert not Assessment.objects.exists()
+
+
+def test_hostile_posts_to_begin_and_change_never_break_them(client, glossary):
+    from advisor.models import Assessment
+
+    list(post_each(client, "/advisor/begin/", "{}={}"))
+    for name, payload in HOSTILE.items():
+        response = client.post(f"/advisor/result/{payload}/change/")
+        assert_handled(response, name)
+    assert not Assessment.objects.exists()
+
+
+def test_hostile_admin_logins_are_refused_and_log_nobody_in(client, db):
+    for _ in post_each(client, "/admin/login/", "username={0}&password={0}"):
+        pass
+
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302  # still asked to log in
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example", "127.0.0.1@evil.example", "a b", "x" * 300]
+)
+def test_hostile_host_headers_get_a_clear_400(client, db, host):
+    response = client.get("/", HTTP_HOST=host)
+
+    assert response.status_code == 400
+    assert "We could not understand that request" in response.content.decode()
+
+
+def test_there_are_at_least_thirty_kinds_of_hostile_input():
+    assert len(HOSTILE) >= 30

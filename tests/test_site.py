@@ -100,13 +100,13 @@ def test_structured_data_is_the_only_inline_script(client, glossary):
 
 
 @pytest.mark.parametrize("url", ["/advisor/step/process/", "/advisor/begin/"])
-def test_an_oversized_form_gets_the_friendly_400_page(client, db, url):
+def test_an_oversized_form_gets_the_friendly_413_page(client, db, url):
     body = "a=" + "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
 
     response = client.post(url, body, content_type="application/x-www-form-urlencoded")
 
-    assert response.status_code == 400
-    assert "We could not understand that request" in response.content.decode()
+    assert response.status_code == 413
+    assert "larger than any form on this site accepts" in response.content.decode()
 
 
 def test_a_form_without_csrf_token_gets_the_friendly_403_page(db):

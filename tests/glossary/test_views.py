@@ -537,7 +537,7 @@ def test_healthz_reports_a_working_database(client, db):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "local"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -551,7 +551,11 @@ def test_healthz_reports_an_unavailable_database(client, db, monkeypatch):
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unavailable"}
+    assert response.json() == {
+        "status": "error",
+        "database": "unavailable",
+        "cache": "local",
+    }
 
 
 def test_not_found_page_is_the_styled_one(client, db):

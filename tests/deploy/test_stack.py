@@ -1,0 +1,187 @@
+"""The deployment of deploy/, for real: nginx terminating TLS in front of two
+gunicorn app processes, one PostgreSQL database, one Redis of the test's own."""
+
+import gzip
+import http.client
+import re
+import shutil
+import ssl
+
+import psycopg
+import pytest
+
+from ..advisor.conftest import CONSTRAINTS, GOALS, PROCESS, SITUATION_IN_HOUSE
+from ..conftest import database_url, on_postgresql
+from ..servers import RedisServer, Visitor, app_environment, manage, wizard_form
+
+pytestmark = [
+    pytest.mark.deploy,
+    pytest.mark.skipif(
+        not on_postgresql(),
+        reason="the deployment is tested on PostgreSQL (the CI's second pass)",
+    ),
+    pytest.mark.skipif(
+        shutil.which("nginx") is None and not shutil.which("/usr/sbin/nginx"),
+        reason="nginx is not installed (.ci/run installs it: apt-get install nginx)",
+    ),
+]
+
+STEPS = [
+    ("process", PROCESS),
+    ("goals", GOALS),
+    ("constraints", CONSTRAINTS),
+    ("situation", SITUATION_IN_HOUSE),
+    ("review", {}),
+]
+
+
+@pytest.fixture(scope="module")
+def stack(site_database):
+    from deploy.stack import Stack
+
+    with RedisServer() as redis:
+        env = app_environment(
+            DATABASE_URL=database_url(site_database),
+            REDIS_URL=f"redis://127.0.0.1:{redis.port}/0",
+            DJANGO_BEHIND_PROXY="true",
+        )
+        del env["DJANGO_STATICFILES_STORAGE"]  # hashed files, as in production
+        manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+        with Stack(env) as running:
+            yield running
+
+
+def raw_get(port, path, scheme="https", headers=None):
+    if scheme == "https":
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        connection = http.client.HTTPSConnection(
+            "127.0.0.1", port, timeout=20, context=context
+        )
+    else:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    try:
+        connection.request("GET", path, headers=headers or {})
+        response = connection.getresponse()
+        response.body = response.read()
+        return response
+    finally:
+        connection.close()
+
+
+def count_assessments(site_database):
+    with psycopg.connect(database_url(site_database)) as connection:
+        return connection.execute("SELECT count(*) FROM advisor_assessment").fetchone()[
+            0
+        ]
+
+
+def test_pages_come_over_https_compressed_with_every_header(stack):
+    response = raw_get(
+        stack.https_port, "/glossary/", headers={"Accept-Encoding": "gzip"}
+    )
+
+    assert response.status == 200
+    assert response.getheader("Content-Encoding") == "gzip"
+    assert "Glossary" in gzip.decompress(response.body).decode()
+    hsts = response.getheader("Strict-Transport-Security")
+    assert "max-age=31536000" in hsts and "includeSubDomains" in hsts
+    assert "preload" in hsts
+    assert "default-src 'self'" in response.getheader("Content-Security-Policy")
+    assert response.getheader("Cross-Origin-Resource-Policy") == "same-origin"
+    assert "camera=()" in response.getheader("Permissions-Policy")
+    assert response.getheader("Server") == "nginx"  # no version given away
+
+
+def test_plain_http_is_sent_to_https(stack):
+    response = raw_get(stack.http_port, "/glossary/?q=x", scheme="http")
+
+    assert response.status == 301
+    assert response.getheader("Location") == (
+        f"https://127.0.0.1:{stack.https_port}/glossary/?q=x"
+    )
+
+
+def test_an_app_process_reached_without_the_proxy_redirects_to_https(stack):
+    response = raw_get(stack.app_ports[0], "/", scheme="http")
+
+    assert response.status == 301
+    assert response.getheader("Location").startswith("https://")
+
+
+def test_fingerprinted_static_files_are_cached_for_a_year(stack):
+    home = raw_get(stack.https_port, "/").body.decode()
+    css = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', home).group(1)
+
+    response = raw_get(stack.https_port, css, headers={"Accept-Encoding": "gzip"})
+
+    assert response.status == 200
+    assert response.getheader("Cache-Control") == "public, max-age=31536000, immutable"
+    assert response.getheader("Content-Encoding") == "gzip"
+    assert b"{" in gzip.decompress(response.body)
+    assert response.getheader("Cross-Origin-Resource-Policy") == "same-origin"
+
+
+def test_the_static_manifest_is_not_served(stack):
+    assert raw_get(stack.https_port, "/static/staticfiles.json").status == 404
+
+
+def test_an_oversized_body_is_refused_by_nginx(stack):
+    context = ssl._create_unverified_context()
+    connection = http.client.HTTPSConnection(
+        "127.0.0.1", stack.https_port, timeout=20, context=context
+    )
+    connection.request(
+        "POST",
+        "/advisor/begin/",
+        body=b"a=" + b"x" * (2 * 1024 * 1024),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    response = connection.getresponse()
+    connection.close()
+
+    assert response.status == 413
+
+
+def test_the_wizard_completes_with_its_steps_alternating_between_processes(
+    stack, site_database
+):
+    before = count_assessments(site_database)
+    visitor = Visitor(stack.app_ports[0], headers={"X-Forwarded-Proto": "https"})
+    visitor.origin_scheme = "https"
+
+    visitor.get("/advisor/")
+    visitor.port = stack.app_ports[1]
+    assert visitor.post("/advisor/begin/", {}).status == 302
+    for number, (step, answers) in enumerate(STEPS):
+        visitor.port = stack.app_ports[number % 2]
+        page = visitor.get(f"/advisor/step/{step}/")
+        assert page.status == 200, step
+        visitor.port = stack.app_ports[(number + 1) % 2]
+        response = visitor.post(
+            f"/advisor/step/{step}/", wizard_form(step, answers, page.text)
+        )
+        assert response.status == 302, (step, response.text[:300])
+
+    result = response.getheader("Location")
+    assert result.startswith("/advisor/result/")
+    shown = raw_get(stack.https_port, result)
+    assert shown.status == 200 and b"recommendation" in shown.body
+    assert count_assessments(site_database) == before + 1
+
+
+def test_the_wizard_completes_through_nginx(stack, site_database):
+    before = count_assessments(site_database)
+    visitor = Visitor(stack.https_port, scheme="https")
+
+    page = visitor.get("/advisor/step/process/")
+    for step, answers in STEPS:
+        response = visitor.post(
+            f"/advisor/step/{step}/", wizard_form(step, answers, page.text)
+        )
+        assert response.status == 302, (step, response.text[:300])
+        page = visitor.get(response.getheader("Location"))
+
+    assert page.status == 200 and "recommendation" in page.text
+    assert count_assessments(site_database) == before + 1
