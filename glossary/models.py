@@ -105,7 +105,7 @@ class Term(models.Model):
 
     class Meta:
         ordering = ["name"]
-        # PostgreSQL only (migration 0005 skips them elsewhere): what search in
+        # PostgreSQL only (migration 0006 skips them elsewhere): what search in
         # the database (glossary/postgres_search.py) needs to stay flat as the
         # glossary grows. Trigram indexes serve both "contains" (on UPPER(),
         # as Django's icontains compares) and typo-tolerant word similarity.

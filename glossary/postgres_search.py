@@ -4,7 +4,7 @@ The ranking itself stays in glossary/search.py (pure Python, tested
 exhaustively): the database only narrows thousands of terms down to the few
 dozen that can match, best first, so a search costs the same one query and
 about the same time at 60 terms as at 5,000. The GIN indexes behind every
-condition here are declared on Term (migration 0005, PostgreSQL only).
+condition here are declared on Term (migration 0006, PostgreSQL only).
 """
 
 from functools import reduce

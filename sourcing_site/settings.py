@@ -72,12 +72,13 @@ MIDDLEWARE = [
     "sourcing_site.middleware.SiteHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous pages from the cache; what is stored is already compressed.
-    "core.page_cache.PageCacheMiddleware",
-    # Django's GZip pads compressed bodies against BREACH (Django 4.2+).
-    "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "sourcing_site.middleware.RequestLimitsMiddleware",
+    # Anonymous pages from the cache (odd requests are refused above; a cached
+    # page is served even while the database is down); what it stores is
+    # already compressed by Django's GZip, which pads against BREACH.
+    "core.page_cache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "sourcing_site.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -138,9 +139,9 @@ DATABASES = {
 DB_CONNECT_TIMEOUT = env_int("DJANGO_DB_CONNECT_TIMEOUT", 3)
 DB_TIMEOUT = env_int("DJANGO_DB_TIMEOUT", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # pg_trgm's threshold: typo tolerance of search in the database
-    # (glossary/postgres_search.py): "resoring" still finds reshoring, while a
-    # shared ending ("-shoring") alone no longer makes hundreds of terms candidates.
+    # pg_trgm's threshold: the typo tolerance of search in the database
+    # (glossary/postgres_search.py). "resoring" still finds reshoring, while a
+    # shared ending ("-shoring") alone no longer makes hundreds of candidates.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DB_CONNECT_TIMEOUT,
         options=f"-c statement_timeout={DB_TIMEOUT * 1000}"

@@ -150,6 +150,7 @@ def test_pages_with_a_csrf_token_are_never_stored(client, db):
 
 
 def test_a_visitor_with_a_session_gets_pages_rendered_for_them(client, glossary):
+    SourcingModel.objects.create(key="in_house", name="In-house")  # advisor is open
     client.get(TERM_PAGE)
     session = client.session  # as after a first wizard answer
     session["started"] = True

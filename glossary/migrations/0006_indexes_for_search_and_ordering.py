@@ -31,7 +31,7 @@ class PostgresOnlyTrigramExtension(TrigramExtension):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('glossary', '0004_move_starteritem_to_core'),
+        ('glossary', '0005_slug_redirect'),
     ]
 
     operations = [
