@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('glossary', '0005_indexes_for_search_and_ordering'),
+        ('glossary', '0004_move_starteritem_to_core'),
     ]
 
     operations = [
