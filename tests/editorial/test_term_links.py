@@ -64,7 +64,7 @@ def test_comparison_texts_link_terms(client, glossary):
 
 
 def test_links_cost_one_query_however_many_there_are(client, glossary, settings):
-    settings.PAGE_CACHE_ENABLED = False  # count the queries of rendering the page
+    settings.PAGE_CACHE_ENABLED = False  # the budget is for rendering the page
     term = glossary["offshoring"]
     term.explanation = "One link: [[reshoring]]."
     term.save()
