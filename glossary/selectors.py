@@ -395,7 +395,7 @@ def compare_links_for(term: Term) -> list[CompareLink]:
     seen = {link.other.pk for link in links}
     links += [
         CompareLink(other, compare_path_part(sorted([term.slug, other.slug])), False)
-        for other in term.related_terms.all()
+        for other in by_name(term.related_terms.all())
         if other.pk not in seen
     ]
     return links
