@@ -59,6 +59,10 @@ def new_version() -> str:
     return uuid.uuid4().hex[:12]
 
 
+class CacheNotAnswering(Exception):
+    """The page cache swallowed an error (django-redis IGNORE_EXCEPTIONS)."""
+
+
 def table_versions(tables) -> dict[str, str]:
     """The current version of each table, created the first time it is asked for."""
     cache = page_cache()
@@ -69,6 +73,10 @@ def table_versions(tables) -> dict[str, str]:
         if version is None:
             cache.add(version_key(table), new_version(), timeout=None)
             version = cache.get(version_key(table))
+        if version is None:
+            # A cache that is down answers nothing, each time after a timeout:
+            # give up at the first table rather than wait once per table.
+            raise CacheNotAnswering(table)
         versions[table] = version
     return versions
 
