@@ -391,6 +391,9 @@ def test_the_result_prints_on_at_most_three_a4_pages(site, page):
     assert len(pages) <= 3
     # The private link and the glossary links are printed in full.
     squeezed = re.sub(r"\s+", "", text)
-    assert url in squeezed
+    printed_link = squeezed[squeezed.find("Privatelink") :][:140]
+    assert url in squeezed, printed_link
+    # No ligature glyphs ("fl" as one character) that would break copied links.
+    assert not re.search("[\ufb00-\ufb06]", text)
     assert f"{site}/glossary/" in squeezed
     assert "Copy link" not in text and "Start again" not in text
