@@ -15,6 +15,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import markdown as markdown_lib
 import nh3
@@ -74,8 +75,23 @@ class _TermLinks(markdown_lib.Extension):
 def render_markdown(
     text: str, links: Mapping[str, TermLink] | None = None
 ) -> SafeString:
+    text = text or ""
+    # Only the links this text names can change its HTML.
+    named = sorted(link_slugs(text) & set(links or ()))
+    return _rendered(text, tuple((slug, links[slug]) for slug in named if links))
+
+
+# Markdown in pure Python costs about a millisecond a field, most of a page's
+# rendering. The HTML depends on nothing but the text and the links it names,
+# so each process keeps the latest few thousand: an editor's change is a new
+# text (rendered afresh) and a renamed or unpublished term a new link.
+RENDERED_TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=RENDERED_TEXTS_KEPT)
+def _rendered(text: str, links: tuple[tuple[str, TermLink], ...]) -> SafeString:
     html = markdown_lib.markdown(
-        text or "", extensions=["tables", "sane_lists", _TermLinks(links or {})]
+        text, extensions=["tables", "sane_lists", _TermLinks(dict(links))]
     )
     clean = nh3.clean(
         html,

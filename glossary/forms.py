@@ -6,6 +6,11 @@ from django.utils.text import slugify
 from .models import Term
 
 SLUG = re.compile(r"[-a-z0-9]{1,120}")
+TYPE_A_NAME = "Type the term's name, e.g. Offshoring."
+NOT_TYPED_TERM = (
+    "No term of the glossary has that name, or it is already in this "
+    "comparison. Type the name of another term."
+)
 
 
 class TermChoiceField(forms.ModelChoiceField):
@@ -56,7 +61,7 @@ class ComparePickerForm(forms.Form):
         for field in self.fields.values():
             if choices is None:
                 field.widget = forms.TextInput(attrs={"autocomplete": "off"})
-                field.help_text = "Type the term's name, e.g. Offshoring."
+                field.help_text = TYPE_A_NAME
             elif choices is not ALL_FROM_QUERYSET:
                 empty = [("", field.empty_label)] if field.empty_label else []
                 field.choices = empty + [(term.slug, term.name) for term in choices]
@@ -85,15 +90,38 @@ INVALID_TERM = (
 )
 
 
-def _term_choices(terms):
-    # An empty first choice, so nothing is preselected: the visitor decides.
-    return [("", "Choose a term"), *((term.slug, term.name) for term in terms)]
+def offer_terms(field, compared, published):
+    """`field` listing the published terms not yet compared, with an empty
+    first choice so nothing is preselected: the visitor decides. On a
+    glossary too large to list (`published` is None, see
+    selectors.picker_terms), a text box for a term's name instead, checked
+    against the database when submitted."""
+    if published is not None:
+        field.choices = [
+            ("", "Choose a term"),
+            *((term.slug, term.name) for term in published if term not in compared),
+        ]
+        return field
+    typed = TermChoiceField(
+        label=field.label,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        help_text=TYPE_A_NAME,
+    )
+    typed.error_messages.update(field.error_messages, invalid_choice=NOT_TYPED_TERM)
+    typed.queryset = typed.queryset.exclude(pk__in=[term.pk for term in compared])
+    return typed
+
+
+def _slug(chosen):
+    """A listed choice is a slug already; a typed one is the Term it named."""
+    return getattr(chosen, "slug", chosen)
 
 
 class AddTermForm(forms.Form):
     """ "Add a third term" on a two-term comparison (a GET form to the same page).
 
-    Choices come from the terms the page already has, so checking costs no query."""
+    Listed choices come from the terms the page already has, so checking one
+    costs no query."""
 
     add = forms.ChoiceField(
         label="Third term",
@@ -106,12 +134,10 @@ class AddTermForm(forms.Form):
     def __init__(self, compared, published, *args, **kwargs):
         super().__init__(*args, auto_id="add-%s", **kwargs)
         self.compared = compared
-        self.fields["add"].choices = _term_choices(
-            term for term in published if term not in compared
-        )
+        self.fields["add"] = offer_terms(self.fields["add"], compared, published)
 
     def new_slugs(self):
-        return [term.slug for term in self.compared] + [self.cleaned_data["add"]]
+        return [term.slug for term in self.compared] + [_slug(self.cleaned_data["add"])]
 
 
 class SwapTermForm(forms.Form):
@@ -135,10 +161,8 @@ class SwapTermForm(forms.Form):
         self.fields["replace"].choices = [(t.slug, t.name) for t in compared]
         self.fields["replace"].initial = replaced.slug
         self.fields["by"].label = f"Swap {replaced.name} for"
-        self.fields["by"].choices = _term_choices(
-            term for term in published if term not in compared
-        )
+        self.fields["by"] = offer_terms(self.fields["by"], compared, published)
 
     def new_slugs(self):
-        gone, coming = self.cleaned_data["replace"], self.cleaned_data["by"]
+        gone, coming = self.cleaned_data["replace"], _slug(self.cleaned_data["by"])
         return [coming if t.slug == gone else t.slug for t in self.compared]

@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least, Upper
-from django.urls import reverse
+
+from core.links import page_url
 
 # "/compare/<a>-vs-<b>/" splits on this separator, so no slug may contain it.
 COMPARE_SEPARATOR = "-vs-"
@@ -34,7 +35,7 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return f"{reverse('glossary:term-list')}?category={self.slug}"
+        return f"{page_url('glossary:term-list')}?category={self.slug}"
 
 
 class TermQuerySet(models.QuerySet):
@@ -139,7 +140,7 @@ class Term(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("glossary:term-detail", args=[self.slug])
+        return page_url("glossary:term-detail", self.slug)
 
     @property
     def alias_list(self):
@@ -272,7 +273,7 @@ class Comparison(models.Model):
         return f"{self.term_a} vs {self.term_b}"
 
     def get_absolute_url(self):
-        return reverse("glossary:compare", args=[COMPARE_SEPARATOR.join(self.slugs)])
+        return page_url("glossary:compare", COMPARE_SEPARATOR.join(self.slugs))
 
     @property
     def slugs(self):

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Longer queries are cut: nobody types more than this into a glossary search,
 # and fuzzy matching costs grow with the length.
@@ -30,6 +31,7 @@ class Candidate:
     misspellings: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces."""
     text = unicodedata.normalize("NFKD", text[: MAX_QUERY_LENGTH * 4])
@@ -43,8 +45,20 @@ def clean_query(raw: str) -> str:
     return printable.strip()[:MAX_QUERY_LENGTH]
 
 
-def _similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def _similar(a: str, b: str) -> float:
+    """The ratio of two strings when it reaches FUZZY_THRESHOLD, else 0.
+
+    Most words of a glossary are nowhere near the query: the two cheap upper
+    bounds of difflib (lengths, then letters in common) rule them out before
+    the costly ratio, which gives the same answer where both bounds pass.
+    """
+    if a and b and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < FUZZY_THRESHOLD:
+        return 0.0  # SequenceMatcher.real_quick_ratio(), without building one
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < FUZZY_THRESHOLD:
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio if ratio >= FUZZY_THRESHOLD else 0.0
 
 
 def score(query: str, candidate: Candidate) -> float:
@@ -85,8 +99,8 @@ def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
         targets += [(word, 0) for word in sorted(label_words)]
     best = 0.0
     for target, bonus in targets:
-        ratio = _similarity(query, target)
-        if ratio >= FUZZY_THRESHOLD:
+        ratio = _similar(query, target)
+        if ratio:
             best = max(best, FUZZY_BASE + ratio * 10 + bonus)
     return best
 

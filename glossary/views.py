@@ -173,7 +173,8 @@ def compare_detail(request, slugs):
         path_part = selectors.compare_path_part(canonical)
         return redirect("glossary:compare", path_part, permanent=True)
     terms = [found[slug] for slug in canonical]
-    published = selectors.published_terms()
+    # Listed in the forms while the glossary is small; text boxes beyond that.
+    published = selectors.picker_terms()
     add_form, swap_forms = _change_forms(request, terms, published)
     for form in [add_form, *swap_forms]:
         if form is not None and form.is_bound and form.is_valid():

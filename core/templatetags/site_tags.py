@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -14,3 +15,18 @@ _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"
 def ld_json(data):
     """Structured data for a <script type="application/ld+json"> block."""
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES))
+
+
+@register.filter
+def option_tags(bound_field):
+    """A select's <option>s, the submitted one selected: a glossary's list of
+    terms is long, and Django's widget renders a template per option."""
+    chosen = str(bound_field.value() or "")
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        (
+            (value, mark_safe(" selected") if value and value == chosen else "", label)
+            for value, label in bound_field.field.choices
+        ),
+    )

@@ -69,3 +69,36 @@ def test_a_small_glossary_lists_the_terms_to_pick(client, glossary):
     page = client.get("/compare/").text
     assert '<option value="offshoring">Offshoring</option>' in page
     assert "Secret draft" not in page
+
+
+def test_a_comparison_on_a_large_glossary_takes_a_typed_name_to_add(client, many_terms):
+    page = client.get("/compare/term-0001-vs-term-0002/").text
+    assert "<option" not in page
+    assert 'id="add-add" name="add"' in page
+    response = client.get("/compare/term-0001-vs-term-0002/", {"add": "Term 0007"})
+    assert response.status_code == 302
+    assert response["Location"] == "/compare/term-0001-vs-term-0002-vs-term-0007/"
+
+
+def test_a_three_way_comparison_on_a_large_glossary_swaps_by_typed_name(
+    client, many_terms
+):
+    url = "/compare/term-0001-vs-term-0002-vs-term-0003/"
+    page = client.get(url).text
+    assert "<option" not in page
+    assert page.count("Type the term&#x27;s name, e.g. Offshoring.") == 3
+    response = client.get(url, {"replace": "term-0002", "by": "term-0009"})
+    assert response["Location"] == "/compare/term-0001-vs-term-0003-vs-term-0009/"
+
+
+def test_a_typed_term_already_compared_or_unknown_is_refused_in_place(
+    client, many_terms
+):
+    url = "/compare/term-0001-vs-term-0002/"
+    for typed in ("Term 0002", "No such term"):
+        response = client.get(url, {"add": typed})
+        assert response.status_code == 200
+        page = response.text
+        assert "No term of the glossary has that name" in page
+        assert f'value="{typed}"' in page
+        assert 'aria-invalid="true"' in page
