@@ -160,3 +160,19 @@ def test_comparison_pages_keep_their_query_budget(
     for path in ("/compare/outsourcing-vs-offshoring/", THREE_WAY):
         with django_assert_max_num_queries(6):
             client.get(path)
+
+
+def test_term_names_in_the_add_list_are_escaped(client, glossary, make_term):
+    make_term("Tom & <b>Jerry</b> \"sourcing\"", slug="tom-and-jerry")
+    page = html(client.get("/compare/outsourcing-vs-offshoring/"))
+    assert (
+        '<option value="tom-and-jerry">Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; '
+        "&quot;sourcing&quot;</option>"
+    ) in page
+    assert "<b>Jerry</b>" not in page
+
+
+def test_a_rejected_swap_keeps_the_list_with_nothing_preselected(client, glossary):
+    page = html(client.get(THREE_WAY, {"replace": "reshoring", "by": "nope"}))
+    assert 'aria-invalid="true"' in page
+    assert " selected>" not in page
