@@ -2,9 +2,19 @@ import json
 from html import escape
 
 from django import template
+
+from core import links
 from django.utils.safestring import mark_safe
 
 register = template.Library()
+
+
+@register.simple_tag
+def page_url(viewname, *args):
+    """{% url %} for the site's own pages, worked out once per process
+    (core.links): a page's navigation and lists link the same few addresses
+    on every request."""
+    return links.page_url(viewname, *(str(arg) for arg in args))
 
 # The same escapes as Django's json_script: "</script>" or "<!--" in a term's
 # text cannot end the block or open a comment.
