@@ -97,9 +97,10 @@ def offer_terms(field, compared, published):
     selectors.picker_terms), a text box for a term's name instead, checked
     against the database when submitted."""
     if published is not None:
+        taken = {term.pk for term in compared}
         field.choices = [
             ("", "Choose a term"),
-            *((term.slug, term.name) for term in published if term not in compared),
+            *((term.slug, term.name) for term in published if term.pk not in taken),
         ]
         return field
     typed = TermChoiceField(

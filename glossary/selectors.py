@@ -113,7 +113,8 @@ PICKER_LIMIT = 200
 def picker_terms() -> list[Term] | None:
     """Every published term, for a picker's list, or None when there are too
     many to list (one query either way)."""
-    terms = list(Term.objects.published().order_by("name")[: PICKER_LIMIT + 1])
+    names = Term.objects.published().only("name", "slug").order_by("name")
+    terms = list(names[: PICKER_LIMIT + 1])
     return None if len(terms) > PICKER_LIMIT else terms
 
 
@@ -415,10 +416,12 @@ def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
     # No ORDER BY: the pairs are matched below, never listed in database order
     # (sorting the joined names would need a temporary B-tree).
     curated = list(
-        Comparison.objects.select_related("term_a", "term_b")
-        .filter(term_a__in=terms, term_b__in=terms)
-        .order_by()
+        Comparison.objects.filter(term_a__in=terms, term_b__in=terms).order_by()
     )
+    by_pk = {term.pk: term for term in terms}
+    for comparison in curated:  # the page has these terms already: no join
+        comparison.term_a = by_pk[comparison.term_a_id]
+        comparison.term_b = by_pk[comparison.term_b_id]
     by_category: dict[int, tuple[Category, list[Term]]] = {}
     for term in sorted(terms, key=lambda t: (t.category.order, t.category.name)):
         by_category.setdefault(term.category_id, (term.category, []))[1].append(term)
