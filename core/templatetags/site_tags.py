@@ -2,9 +2,9 @@ import json
 from html import escape
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from core import links
-from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -15,6 +15,7 @@ def page_url(viewname, *args):
     (core.links): a page's navigation and lists link the same few addresses
     on every request."""
     return links.page_url(viewname, *(str(arg) for arg in args))
+
 
 # The same escapes as Django's json_script: "</script>" or "<!--" in a term's
 # text cannot end the block or open a comment.

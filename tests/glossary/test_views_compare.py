@@ -163,7 +163,7 @@ def test_comparison_pages_keep_their_query_budget(
 
 
 def test_term_names_in_the_add_list_are_escaped(client, glossary, make_term):
-    make_term("Tom & <b>Jerry</b> \"sourcing\"", slug="tom-and-jerry")
+    make_term('Tom & <b>Jerry</b> "sourcing"', slug="tom-and-jerry")
     page = html(client.get("/compare/outsourcing-vs-offshoring/"))
     assert (
         '<option value="tom-and-jerry">Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; '
