@@ -42,6 +42,11 @@ class TermQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Term.Status.PUBLISHED)
 
+    def summaries(self):
+        """Without the long texts only a term's own page shows: lists, search
+        and links read a few short fields of many terms."""
+        return self.defer(*Term.PAGE_TEXTS)
+
 
 class Term(models.Model):
     class Status(models.TextChoices):
@@ -95,6 +100,14 @@ class Term(models.Model):
         help_text="Markdown bullet list: the situations where it is the wrong choice.",
     )
     related_terms = models.ManyToManyField("self", blank=True, symmetrical=True)
+    # Shown on the term's own page only (see TermQuerySet.summaries).
+    PAGE_TEXTS = (
+        "key_takeaways",
+        "explanation",
+        "example",
+        "fits_when",
+        "not_fits_when",
+    )
     last_reviewed = models.DateField(null=True, blank=True)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True

@@ -45,6 +45,7 @@ def clean_query(raw: str) -> str:
     return printable.strip()[:MAX_QUERY_LENGTH]
 
 
+@lru_cache(maxsize=50_000)  # a glossary's words recur in many of its terms
 def _similar(a: str, b: str) -> float:
     """The ratio of two strings when it reaches FUZZY_THRESHOLD, else 0.
 

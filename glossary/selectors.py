@@ -66,7 +66,9 @@ class LetterGroup:
 
 
 def published_terms(category: Category | None = None) -> list[Term]:
-    terms = Term.objects.published().select_related("category").order_by("name")
+    terms = (
+        Term.objects.published().summaries().select_related("category").order_by("name")
+    )
     if category is not None:
         terms = terms.filter(category=category)
     return list(terms)
@@ -94,7 +96,9 @@ class TermPage:
 def term_page(start: str = "", category: Category | None = None) -> TermPage:
     """Keyset pagination by name: one indexed query whatever the page or the
     glossary's size (no COUNT, no OFFSET that grows with the page number)."""
-    terms = Term.objects.published().select_related("category").order_by("name")
+    terms = (
+        Term.objects.published().summaries().select_related("category").order_by("name")
+    )
     if category is not None:
         terms = terms.filter(category=category)
     if start:
@@ -125,7 +129,7 @@ def search_candidates(query: str, category: Category | None = None) -> list[Term
     Python: correct at any size, fast up to about 500 terms (see README)."""
     if connection.vendor != "postgresql":
         return published_terms(category)
-    terms = Term.objects.published().select_related("category")
+    terms = Term.objects.published().summaries().select_related("category")
     if category is not None:
         terms = terms.filter(category=category)
     return list(postgres_search.candidates(terms, query))
@@ -294,7 +298,7 @@ def term_for_preview(slug: str) -> Term | None:
 def _term_page(terms, slug: str) -> Term | None:
     # No ORDER BY on the joins: without an index to follow, the database would
     # sort in a temporary B-tree (tests/glossary/test_query_plans.py).
-    related = Term.objects.published().order_by()
+    related = Term.objects.published().summaries().order_by()
     found = (
         terms.select_related("category")
         .prefetch_related("sources", Prefetch("related_terms", queryset=related))
