@@ -6,6 +6,7 @@ size (checked by tests with django_assert_max_num_queries).
 
 from dataclasses import asdict, dataclass
 from string import ascii_uppercase
+from typing import Any
 
 from django.db import connection
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -76,7 +77,7 @@ def published_terms(category: Category | None = None) -> list[Term]:
 
 # The A–Z list shows this many terms a page: all of them on a small glossary,
 # and the same cost per page on a large one.
-TERMS_PER_PAGE = 100
+TERMS_PER_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -114,11 +115,13 @@ def term_page(start: str = "", category: Category | None = None) -> TermPage:
 PICKER_LIMIT = 200
 
 
-def picker_terms() -> list[Term] | None:
-    """Every published term, for a picker's list, or None when there are too
-    many to list (one query either way)."""
-    names = Term.objects.published().only("name", "slug").order_by("name")
-    terms = list(names[: PICKER_LIMIT + 1])
+def picker_terms() -> list[Any] | None:
+    """Every published term (its pk, slug and name), for a picker's list, or
+    None when there are too many to list (one query either way)."""
+    names = Term.objects.published().order_by("name")
+    terms = list(
+        names.values_list("pk", "slug", "name", named=True)[: PICKER_LIMIT + 1]
+    )
     return None if len(terms) > PICKER_LIMIT else terms
 
 
@@ -177,9 +180,12 @@ def sourcing_grid() -> tuple[list[GridRow], dict[str, GridCell]]:
     each linking its term when that term is published; one query."""
     slugs = [slug for _, cells in GRID_ROWS for _, slug in cells]
     slugs += GRID_EXTRAS.values()
-    published = set(
-        Term.objects.published().filter(slug__in=slugs).values_list("slug", flat=True)
-    )
+    published = {
+        term.slug
+        for term in only_published(
+            Term.objects.filter(slug__in=slugs).only("slug", "status")
+        )
+    }
 
     def cell(label: str, slug: str) -> GridCell:
         if slug not in published:
@@ -321,13 +327,19 @@ def term_or_none(slug: str | None) -> Term | None:
 
 
 def published_terms_by_slug(slugs: list[str]) -> dict[str, Term]:
-    terms = (
-        Term.objects.published()
-        .select_related("category")
-        .filter(slug__in=slugs)
-        .order_by()
-    )
-    return {term.slug: term for term in terms}
+    terms = Term.objects.select_related("category").filter(slug__in=slugs)
+    return {term.slug: term for term in only_published(terms)}
+
+
+def only_published(terms: QuerySet[Term]) -> list[Term]:
+    """The published ones of a few terms picked by slug.
+
+    Status is checked here rather than in SQL: asked for both a handful of
+    slugs and a status, SQLite without statistics may walk the status index
+    through every published term (thousands) instead of looking up the
+    handful by their unique slugs."""
+    published = Term.Status.PUBLISHED
+    return [term for term in terms.order_by() if term.status == published]
 
 
 def curated_comparisons() -> list[Comparison]:
@@ -342,8 +354,24 @@ def curated_comparisons() -> list[Comparison]:
 
 
 def featured_comparisons(limit: int = 6) -> list[Comparison]:
-    """The first curated comparisons editors added: the classic questions."""
-    return sorted(curated_comparisons(), key=lambda c: c.pk)[:limit]
+    """The first curated comparisons editors added (the classic questions)
+    whose terms are both published.
+
+    Read in primary-key order a few at a time, the status checked here: asked
+    to filter on both terms' status in SQL, SQLite walks every published term
+    and sorts, which grows with the glossary."""
+    comparisons = Comparison.objects.select_related("term_a", "term_b").order_by("pk")
+    featured: list[Comparison] = []
+    after = 0
+    while len(featured) < limit:
+        batch = list(comparisons.filter(pk__gt=after)[: limit * 2])
+        featured += [
+            c for c in batch if c.term_a.is_published and c.term_b.is_published
+        ]
+        if len(batch) < limit * 2:
+            break
+        after = batch[-1].pk
+    return featured[:limit]
 
 
 def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
@@ -438,7 +466,8 @@ def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
 
 
 def comparison_table(terms: list[Term]) -> ComparisonTable:
-    """Every dimension, with each term's value in the order of `terms` ("" if none)."""
+    """Every dimension some of the terms have a value for, with each term's
+    value in the order of `terms` ("" if none)."""
     dimensions = list(Dimension.objects.all())
     values = (
         DimensionValue.objects.filter(term__in=terms)
@@ -456,6 +485,8 @@ def comparison_table(terms: list[Term]) -> ComparisonTable:
             ],
         )
         for dim in dimensions
+        # A row where none of these terms has a value would only say "—".
+        if any((term.pk, dim.pk) in lookup for term in terms)
     ]
     columns = [ComparisonColumn(term.name, term.get_absolute_url()) for term in terms]
     return ComparisonTable(columns, rows)
@@ -467,7 +498,9 @@ def term_links(*texts: str) -> dict[str, TermLink]:
     slugs = link_slugs(*texts)
     if not slugs:
         return {}
-    terms = Term.objects.published().filter(slug__in=slugs).only("slug", "name")
+    terms = only_published(
+        Term.objects.filter(slug__in=slugs).only("slug", "name", "status")
+    )
     return {term.slug: TermLink(term.get_absolute_url(), term.name) for term in terms}
 
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from glossary.models import Term
+from glossary.models import Comparison, Term
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +68,28 @@ def test_the_grid_costs_one_query(client, make_term, django_assert_num_queries):
 
     with django_assert_num_queries(2):  # the grid, and the featured comparisons
         client.get("/")
+
+
+def test_featured_comparisons_are_the_first_six_with_both_terms_published(
+    client, make_term
+):
+    draft = make_term("Unfinished idea", status=Term.Status.DRAFT)
+    published = [make_term(f"Model {n:02d}") for n in range(16)]
+    # The first fourteen comparisons added each involve the draft.
+    for term in published[:14]:
+        Comparison.objects.create(
+            term_a=term, term_b=draft, introduction="-", key_differences="-"
+        )
+    for a, b in zip(published[:8:2], published[1:8:2], strict=True):
+        Comparison.objects.create(
+            term_a=a, term_b=b, introduction="-", key_differences="-"
+        )
+    page = client.get("/").content.decode()
+    shown = re.findall(r'href="/compare/(model-\d\d-vs-model-\d\d)/"', page)
+    assert shown == [
+        "model-00-vs-model-01",
+        "model-02-vs-model-03",
+        "model-04-vs-model-05",
+        "model-06-vs-model-07",
+    ]
+    assert "unfinished-idea" not in page
