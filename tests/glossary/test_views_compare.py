@@ -176,3 +176,12 @@ def test_a_rejected_swap_keeps_the_list_with_nothing_preselected(client, glossar
     page = html(client.get(THREE_WAY, {"replace": "reshoring", "by": "nope"}))
     assert 'aria-invalid="true"' in page
     assert " selected>" not in page
+
+
+def test_a_dimension_neither_term_has_a_value_for_is_left_out(client, glossary):
+    from glossary.models import Dimension
+
+    Dimension.objects.create(name="Unused aspect", slug="unused-aspect", order=99)
+    page = html(client.get("/compare/outsourcing-vs-offshoring/"))
+    assert "Unused aspect" not in page
+    assert page.count('<th scope="row" class="dimension-col">') >= 2
