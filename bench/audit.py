@@ -7,19 +7,32 @@ SQLite with the starter content, collectstatic) on 127.0.0.1:8810, then:
 - weighs the home page as a browser does: the first visit (the page and every
   same-site asset it loads, compressed) and a repeat visit (what is not cached
   for at least a year: fingerprinted assets are);
-- runs Lighthouse (mobile, Debian's Chromium) on the home page, a term and a
-  comparison, and checks performance >= 95 and accessibility, best practices
-  and SEO at 100.
-Exits non-zero when a target is missed. Reports go to var/lighthouse/reports/.
-Not part of the test suite: a run takes a minute or more.
+- runs Lighthouse (mobile, Debian's Chromium) three times on the home page, a
+  term and a comparison, and checks the median run (the one Lighthouse's own
+  computeMedianRun picks: closest to the median FCP and time to interactive)
+  for performance >= 95 and accessibility, best practices and SEO at 100.
+
+One run is not enough on a shared machine: Lighthouse's simulated throttling
+multiplies the main thread's observed task times by four, so while other work
+holds the CPU a page's few tens of milliseconds of style and layout become
+long tasks after first paint, and blocking time alone can cost 20 points
+(Lighthouse's docs/variability.md: client resource contention, high impact;
+the median of several runs is much steadier). Each page's figures, the host's
+load average and Lighthouse's CPU benchmark index are printed, so a miss can
+be told apart from a busy machine.
+Exits non-zero when a target is missed. Reports go to var/lighthouse/reports/
+(<page>.json is the median run, <page>-<n>.json every run).
+Not part of the test suite: a run takes two to three minutes.
 """
 
 import json
+import math
+import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -34,6 +47,14 @@ PAGES = {
     "comparison": "/compare/outsourcing-vs-offshoring/",
 }
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+RUNS = 3
+METRICS = {
+    "FCP": "first-contentful-paint",
+    "LCP": "largest-contentful-paint",
+    "TBT": "total-blocking-time",
+    "CLS": "cumulative-layout-shift",
+    "SI": "speed-index",
+}
 FIRST_VISIT_LIMIT, REPEAT_VISIT_LIMIT = 80 * 1024, 15 * 1024
 A_YEAR = 365 * 24 * 3600
 
@@ -94,8 +115,63 @@ def lighthouse(url, report):
         env={"CHROME_PATH": "/usr/bin/chromium", "PATH": "/usr/bin:/bin"},
         check=True,
     )
-    data = json.loads(Path(report).read_text())
-    return {key: round(cat["score"] * 100) for key, cat in data["categories"].items()}
+    return json.loads(Path(report).read_text())
+
+
+def median_run(runs):
+    """The run closest to the median FCP and time to interactive, as
+    lighthouse/core/lib/median-run.js chooses it (ties: the quicker one)."""
+
+    def value(run, audit):
+        return run["audits"][audit]["numericValue"]
+
+    fcp = statistics.median(value(run, "first-contentful-paint") for run in runs)
+    tti = statistics.median(value(run, "interactive") for run in runs)
+    return min(
+        runs,
+        key=lambda run: (
+            math.dist(
+                (fcp, tti),
+                (value(run, "first-contentful-paint"), value(run, "interactive")),
+            ),
+            value(run, "interactive"),
+        ),
+    )
+
+
+def scores(run):
+    return {key: round(cat["score"] * 100) for key, cat in run["categories"].items()}
+
+
+def figures(run):
+    values = {
+        name: run["audits"][audit]["numericValue"] for name, audit in METRICS.items()
+    }
+    shown = [
+        f"{name} {value:.3f}" if name == "CLS" else f"{name} {value / 1000:.2f} s"
+        for name, value in values.items()
+    ]
+    return (
+        ", ".join(shown)
+        + f"; CPU benchmark index {run['environment']['benchmarkIndex']:.0f}"
+    )
+
+
+def audit_page(base, name, path, reports):
+    # Warm the page cache with the variant Chromium will ask for: the cache
+    # keeps gzip and identity pages apart, so a plain request left the first
+    # run timing a cold render.
+    fetch(base + path, {"Accept-Encoding": "gzip, deflate, br"})
+    runs = []
+    for number in range(1, RUNS + 1):
+        run = lighthouse(base + path, reports / f"{name}-{number}.json")
+        print(
+            f"  run {number}: performance {scores(run)['performance']} ({figures(run)})"
+        )
+        runs.append(run)
+    median = median_run(runs)
+    (reports / f"{name}.json").write_text(json.dumps(median))
+    return median
 
 
 def main():
@@ -119,13 +195,15 @@ def main():
         reports = LIGHTHOUSE_DIR / "reports"
         reports.mkdir(exist_ok=True)
         for name, path in PAGES.items():
-            urllib.request.urlopen(server.base + path, timeout=10).read()
-            scores = lighthouse(server.base + path, reports / f"{name}.json")
-            print(f"Lighthouse {name} ({path}): {scores}")
+            load = ", ".join(f"{avg:.1f}" for avg in os.getloadavg())
+            print(f"Lighthouse {name} ({path}), {RUNS} runs, load average {load}:")
+            median = audit_page(server.base, name, path, reports)
+            got = scores(median)
+            print(f"  median run: {got} ({figures(median)})")
             missed += [
-                f"{name} {key} {scores[key]} < {target}"
+                f"{name} {key} {got[key]} < {target}"
                 for key, target in TARGETS.items()
-                if scores[key] < target
+                if got[key] < target
             ]
     finally:
         server.stop()
