@@ -27,6 +27,11 @@ class LazySessionStorage(BaseStorage):
             session[self.prefix] = self._unsaved.pop(self.prefix, self._empty_run())
         return self.prefix in session
 
+    @property
+    def is_saved(self) -> bool:
+        """Whether this run is in the session (a visitor who only looked has none)."""
+        return self.prefix in self.request.session
+
     def _get_data(self):
         if self._in_session():
             # Callers change the returned dict in place (as with SessionStorage).

@@ -154,7 +154,12 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         context = super().get_context_data(form=form, **kwargs)
         context.update(
             progress=self.progress(),
-            run_id=self.storage.extra_data.get(RUN_ID, ""),
+            # Only a run in the session has its id on the page: a visitor who
+            # has only looked sees the page everyone sees (and the page cache
+            # serves), and their first answer starts their run.
+            run_id=self.storage.extra_data.get(RUN_ID, "")
+            if self.storage.is_saved
+            else "",
             run_field=RUN_FIELD,
         )
         if self.steps.current == self.steps.last:
@@ -214,8 +219,10 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         finished = Assessment.objects.filter(run_id=run_id).first() if run_id else None
         if finished is not None:
             return redirect(finished)
-        if run_id and self.kwargs.get("step") == self.steps.first:
-            self.storage.extra_data = {RUN_ID: run_id.hex}
+        if self.kwargs.get("step") == self.steps.first:
+            # A first answer: a new run, or the run its page named (so that
+            # posting it again after finishing finds the result).
+            self.storage.extra_data = {RUN_ID: (run_id or uuid.uuid4()).hex}
             return None
         messages.warning(self.request, SESSION_EXPIRED)
         return redirect("advisor:start")

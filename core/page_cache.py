@@ -14,10 +14,12 @@ The versions also make a cheap ETag: a browser revalidating a page gets a 304
 without the page being rendered.
 
 Never cached: requests with any cookie but the CSRF one (staff and visitors
-in the advisor have a session), and any response that sets a cookie (a CSRF
-token was rendered, a session began), is private, or is not a plain 200. A
-"Vary: Cookie" is fine: for a request without a session cookie it only means
-the empty session was looked at (for messages, say).
+in the advisor have a session), and any response that sets another cookie (a
+session began), is private, or is not a plain 200. A page with a form is
+stored without its CSRF token, and each visitor gets their own
+(core/page_tokens.py). A "Vary: Cookie" is fine: for a request without a
+session cookie it only means the empty session was looked at (for messages,
+say).
 """
 
 import hashlib
@@ -37,6 +39,9 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import parse_etags
 from django.utils.regex_helper import _lazy_re_compile
+
+from core import page_tokens
+from core.page_tokens import TokenPage
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +176,10 @@ def make_etag(key: str, versions: dict[str, str]) -> str:
 
 
 def can_store(response) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming:
+        return False
+    # Only the CSRF cookie: its token is cut out and made per visitor.
+    if set(response.cookies) - {settings.CSRF_COOKIE_NAME}:
         return False
     varies = {
         header.strip().lower()
@@ -221,6 +229,8 @@ class PageCacheMiddleware:
         versions, status, headers, content = entry
         if versions and table_versions(versions) != versions:
             return None
+        if isinstance(content, TokenPage):
+            return page_tokens.serve(request, content, HttpResponse, status, headers)
         if make_etag(key, versions) in parse_etags(
             request.headers.get("If-None-Match", "")
         ):
@@ -242,16 +252,29 @@ class PageCacheMiddleware:
             response = self.get_response(request)
         if can_store(response):
             try:
-                versions = {table: before[table] for table in reads.content()}
-                response["ETag"] = make_etag(key, versions)
-                patch_cache_control(response, no_cache=True)
-                entry = (versions, response.status_code, list(response.items()))
-                page_cache().set(
-                    key, (*entry, response.content), settings.PAGE_CACHE_SECONDS
-                )
+                self.store(key, response, before, reads)
             except Exception:
                 logger.warning("Could not store a page", exc_info=True)
         return response
+
+    def store(self, key, response, before, reads):
+        versions = {table: before[table] for table in reads.content()}
+        content = response.content
+        if settings.CSRF_COOKIE_NAME in response.cookies:
+            # A form's token was rendered: stored without it (core/page_tokens.py).
+            gzipped = response.get("Content-Encoding") == "gzip"
+            content = TokenPage.cut(response.content, compressed=gzipped)
+            if content is None:
+                return
+            patch_cache_control(response, private=True, no_cache=True)
+        else:
+            response["ETag"] = make_etag(key, versions)
+            patch_cache_control(response, no_cache=True)
+        headers = list(response.items())
+        if isinstance(content, TokenPage):  # its length varies with the token
+            headers = [(k, v) for k, v in headers if k != "Content-Length"]
+        entry = (versions, response.status_code, headers, content)
+        page_cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
 
     @staticmethod
     def not_modified(etag) -> HttpResponseNotModified:
