@@ -382,6 +382,18 @@ def curated_comparison(slug_a: str, slug_b: str) -> Comparison | None:
     return next(iter(found.order_by()[:1]), None)
 
 
+def curated_comparison_of(a: Term, b: Term) -> Comparison | None:
+    """The curated comparison of two terms the page has already fetched: no
+    join to fetch them again."""
+    pair = Q(term_a=a, term_b=b) | Q(term_a=b, term_b=a)
+    comparison = next(iter(Comparison.objects.filter(pair).order_by()[:1]), None)
+    if comparison is not None:
+        by_pk = {a.pk: a, b.pk: b}
+        comparison.term_a = by_pk[comparison.term_a_id]
+        comparison.term_b = by_pk[comparison.term_b_id]
+    return comparison
+
+
 def canonical_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
     """The order of a comparison's permanent URL: the curated title order for a
     curated pair, alphabetical otherwise."""
@@ -403,12 +415,16 @@ class CompareLink:
     curated: bool  # an explained comparison, not just the table
 
 
+LONG = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
+
+
 def compare_links_for(term: Term) -> list[CompareLink]:
     """The explained comparisons that include this term, then its other
     published related terms (the term must come from `published_term`)."""
     published = Term.Status.PUBLISHED
     curated = (
         Comparison.objects.select_related("term_a", "term_b")
+        .defer(*(f"{side}__{text}" for side in ("term_a", "term_b") for text in LONG))
         .filter(
             Q(term_a=term) | Q(term_b=term),
             term_a__status=published,

@@ -167,7 +167,9 @@ def compare_detail(request, slugs):
     found = selectors.published_terms_by_slug(requested)
     if len(found) != len(requested):
         return _renamed_comparison(requested, found)
-    curated = selectors.curated_comparison(*requested) if len(requested) == 2 else None
+    curated = None
+    if len(requested) == 2:
+        curated = selectors.curated_comparison_of(*(found[s] for s in requested))
     canonical = selectors.canonical_slugs(requested, curated)
     if canonical != requested:
         path_part = selectors.compare_path_part(canonical)
