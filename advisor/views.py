@@ -78,9 +78,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         # GET; the advisor shows a step only once the steps before it are answered.
         step = kwargs["step"]
         if not self.storage.extra_data.get(RUN_ID):
-            finished = Assessment.objects.filter(
-                token=request.session.get(LAST_RESULT, "")
-            ).first()
+            last = request.session.get(LAST_RESULT)
+            finished = Assessment.objects.filter(token=last).first() if last else None
             if finished is not None:
                 messages.info(
                     request,

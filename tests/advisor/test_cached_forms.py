@@ -10,7 +10,14 @@ from django.test import Client
 
 from advisor.models import Assessment
 
-from .conftest import CONSTRAINTS, GOALS, PROCESS, SITUATION_IN_HOUSE, step_data
+from .conftest import (
+    CONSTRAINTS,
+    GOALS,
+    PROCESS,
+    SITUATION_IN_HOUSE,
+    finish,
+    step_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +99,30 @@ def test_two_new_visitors_of_the_cached_first_step_finish_two_runs(rules):
     assert finished[0] != finished[1]
     assert Assessment.objects.count() == 2
     assert len(set(Assessment.objects.values_list("run_id", flat=True))) == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "budget"),
+    [
+        ("/advisor/", 1),  # is the advisor ready
+        ("/advisor/step/process/", 2),  # is the advisor ready, the definitions
+    ],
+)
+def test_rendering_the_advisor_pages_a_visitor_starts_with_stays_in_budget(
+    client, rules, settings, url, budget, django_assert_num_queries
+):
+    settings.PAGE_CACHE_ENABLED = False
+    client.get(url)
+    with django_assert_num_queries(budget):
+        client.get(url)
+
+
+def test_rendering_a_saved_result_costs_one_query_or_two_with_links(
+    client, rules, settings, django_assert_max_num_queries
+):
+    location = finish(client)["Location"]
+    settings.PAGE_CACHE_ENABLED = False
+    with django_assert_max_num_queries(2):  # the result, its terms' links
+        page = client.get(location)
+    assert "<h1>Your sourcing recommendation</h1>" in page.text
+    assert "Why each option ranks where it does" in page.text

@@ -12,28 +12,29 @@ from django.test.utils import CaptureQueriesContext
 
 from glossary.models import Comparison, DimensionValue, Source, Term
 
-# Generous enough for sessions and the like, small enough that a query per
-# term (or per related term, source or value) cannot hide in it.
-QUERY_BUDGET = 8
-
-PAGES = [
-    "/",
-    "/glossary/",
-    "/glossary/?category=ownership",
-    "/glossary/?q=term+00",
-    "/glossary/?q=trem+0002",
-    "/glossary/suggest.json?q=term",
-    "/glossary/term-0002/",
-    "/compare/",
-    "/compare/?a=term-0002&b=term-0005",
-    "/compare/term-0002-vs-term-0005/",
-    "/compare/term-0001-vs-term-0000/",
-    "/compare/term-0002-vs-term-0005-vs-term-0007/",
-    "/data/glossary/",
-    "/data/glossary/?sort=-source_count&page=1",
-    "/data/glossary/?_export=json",
-    "/sitemap.xml",
-]
+# Each page's budget: the queries it needs, whatever the glossary's size (on
+# PostgreSQL, search runs in the database in the same one query).
+BUDGETS = {
+    "/": 2,  # the grid's terms, the featured comparisons
+    "/glossary/": 2,  # categories, one page of terms
+    "/glossary/?category=ownership": 2,
+    "/glossary/?q=term+00": 2,  # categories, the candidates
+    "/glossary/?q=trem+0002": 2,
+    "/glossary/suggest.json?q=term": 1,
+    "/glossary/term-0002/": 4,  # the term, its sources, related terms, comparisons
+    "/compare/": 2,  # the picker's terms, the curated comparisons
+    "/compare/?a=term-0002&b=term-0005": 4,
+    "/compare/term-0002-vs-term-0005/": 5,
+    "/compare/term-0001-vs-term-0000/": 5,
+    "/compare/term-0002-vs-term-0005-vs-term-0007/": 5,
+    "/data/glossary/": 2,
+    "/data/glossary/?sort=-source_count&page=1": 2,
+    "/data/glossary/?_export=json": 3,
+    "/sitemap.xml": 3,
+}
+PAGES = list(BUDGETS)
+# No page may come near this: a query per term would exceed it at once.
+QUERY_BUDGET = max(BUDGETS.values())
 
 
 def build_terms(category, dimensions, start, count):
@@ -117,4 +118,4 @@ def test_page_costs_the_same_queries_for_20_and_500_terms(
     assert Term.objects.published().count() == 450
     large = queries_for(client, url, django_assert_max_num_queries)
 
-    assert large == small
+    assert large == small <= BUDGETS[url]
