@@ -768,15 +768,16 @@ def what_would_change(
                 found[new_top] = changes
 
     now = {**vars(answers.process), **vars(answers.goals), **vars(answers.constraints)}
+    # What each answer contributes now: taken away when the answer changes.
+    contributed = {
+        key: _outcome(answers, answer_facts(key, value), index, options)
+        for key, value in now.items()
+    }
 
     def moved(change: AnswerChange) -> Outcome:
-        """The base outcome without the old answer's facts, with the new one's."""
-        old = answer_facts(change.field, now[change.field])
         new = answer_facts(change.field, change.value)
         return _combine(
-            base,
-            _outcome(answers, new, index, options),
-            _outcome(answers, old, index, options),
+            base, _outcome(answers, new, index, options), contributed[change.field]
         )
 
     singles = [(change, moved(change)) for change in possible_changes(answers)]
@@ -803,9 +804,12 @@ def _outcome(
     matched = _points(answers, facts, index)
     outcome = {}
     for option in options:
-        points = [points for _, _, points in matched.get(option.key, ())]
-        outs = sum(rule.rules_out for _, rule, _ in matched.get(option.key, ()))
-        outcome[option.key] = (sum(points), outs, -sum(p for p in points if p < 0))
+        score = outs = against = 0
+        for _, rule, points in matched.get(option.key, ()):
+            score += points
+            outs += rule.rules_out
+            against -= min(points, 0)
+        outcome[option.key] = (score, outs, against)
     return outcome
 
 
