@@ -401,13 +401,22 @@ def facts_from(answers: Answers) -> list[Fact]:
         **vars(answers.constraints),
         "current": answers.situation.current,
     }
-    facts = [_fact(question, value) for question, value in plain.items()]
-    for goal, level in vars(answers.goals).items():
-        if level > 0:
-            facts.append(_fact("goal", goal, level))
+    answered = {**plain, **vars(answers.goals)}
+    facts = [
+        fact for key, value in answered.items() for fact in answer_facts(key, value)
+    ]
     if asks_about_problems(answers.situation.current):
         facts.extend(_fact("problem", p) for p in sorted(answers.situation.problems))
     return facts
+
+
+def answer_facts(key: str, value: str | int) -> list[Fact]:
+    """The facts one answer gives: a plain answer is one, a goal's importance
+    is one unless the goal is not a goal (level 0)."""
+    if key in GOAL_NAMES:
+        level = int(value)
+        return [_fact("goal", key, level)] if level > 0 else []
+    return [_fact(key, str(value))]
 
 
 def _fact(question_key: str, answer: str, strength: int = 1) -> Fact:
@@ -738,74 +747,116 @@ def what_would_change(
     limit: int = 3,
 ) -> tuple[WhatIf, ...]:
     """For up to `limit` other options, the fewest answer changes that would
-    put each first: runners-up first, single changes before pairs."""
+    put each first: runners-up first, single changes before pairs.
+
+    Only which option comes first matters here, so each change is judged by
+    the tallies it moves (`Outcome`), never by ranking changed answers in
+    full: about fifty single changes, and pairs when no single one is enough,
+    are tried on every finished wizard run.
+    """
     index = rules if isinstance(rules, Mapping) else index_rules(rules)
-    ranking = rank_options(answers, index, options)
-    top = ranking[0].key
-    order = {option.key: option.rank for option in ranking}
-    names = {option.key: option.name for option in ranking}
+    base = _outcome(answers, facts_from(answers), index, options)
+    order = _ranked_keys(base, options)
+    top = order[0]
     found: dict[str, tuple[AnswerChange, ...]] = {}
 
-    def consider(changes: tuple[AnswerChange, ...]) -> None:
-        new_top = rank_options(apply_changes(answers, changes), index, options)[0]
-        if new_top.key != top and not new_top.ruled_out:
-            best = found.get(new_top.key)
+    def consider(changes: tuple[AnswerChange, ...], outcome: Outcome) -> None:
+        new_top = _first_key(outcome, options)
+        if new_top != top and not outcome[new_top][1]:
+            best = found.get(new_top)
             if best is None or _cost(changes) < _cost(best):
-                found[new_top.key] = changes
+                found[new_top] = changes
 
-    singles = [
-        (change, _outcome(answers, change, index, options))
-        for change in possible_changes(answers)
-    ]
-    for change, _ in singles:
-        consider((change,))
+    now = {**vars(answers.process), **vars(answers.goals), **vars(answers.constraints)}
+    # What each answer contributes now: taken away when the answer changes.
+    contributed = {
+        key: _outcome(answers, answer_facts(key, value), index, options)
+        for key, value in now.items()
+    }
+
+    def moved(change: AnswerChange) -> Outcome:
+        new = answer_facts(change.field, change.value)
+        return _combine(
+            base, _outcome(answers, new, index, options), contributed[change.field]
+        )
+
+    singles = [(change, moved(change)) for change in possible_changes(answers)]
+    for change, outcome in singles:
+        consider((change,), outcome)
     if not found:
-        _consider_pairs(ranking, singles, consider)
-    keys = sorted(found, key=lambda key: order[key])[:limit]
+        _consider_pairs(base, singles, consider)
+    names = {option.key: option.name for option in options}
+    keys = sorted(found, key=order.index)[:limit]
     return tuple(WhatIf(key, names[key], found[key]) for key in keys)
 
 
-# Option key: (score, how many answers rule it out). Both add up answer by answer.
-Outcome = dict[str, tuple[int, int]]
+# Option key: (score, how many answers rule it out, points against): what
+# `rank_options` sorts by. All three add up answer by answer (fact by fact),
+# and a change never touches the situation, which alone makes one answer's
+# points depend on another's (`_points`).
+Outcome = dict[str, tuple[int, int, int]]
 
 
 def _outcome(
-    answers: Answers, change: AnswerChange, index: RuleIndex, options: Sequence[Option]
+    answers: Answers, facts: Sequence[Fact], index: RuleIndex, options: Sequence[Option]
 ) -> Outcome:
-    ranking = rank_options(apply_changes(answers, [change]), index, options)
-    return {option.key: _tally(option) for option in ranking}
+    """What these facts, of these answers, give each option."""
+    matched = _points(answers, facts, index)
+    outcome = {}
+    for option in options:
+        score = outs = against = 0
+        for _, rule, points in matched.get(option.key, ()):
+            score += points
+            outs += rule.rules_out
+            against -= min(points, 0)
+        outcome[option.key] = (score, outs, against)
+    return outcome
 
 
-def _tally(option: RankedOption) -> tuple[int, int]:
-    return option.score, sum(reason.rules_out for reason in option.reasons)
+def _ranked_keys(outcome: Outcome, options: Sequence[Option]) -> list[str]:
+    """Option keys in `rank_options`' order, from tallies."""
+    return [key for _, key in sorted(_sort_keys(outcome, options))]
+
+
+def _first_key(outcome: Outcome, options: Sequence[Option]) -> str:
+    return min(_sort_keys(outcome, options))[1]
+
+
+def _sort_keys(
+    outcome: Outcome, options: Sequence[Option]
+) -> list[tuple[tuple[bool, int, int, int], str]]:
+    """`rank_options`' sort key for each option, with the option's key. The
+    position makes each sort key unique, so option keys are never compared."""
+    keys = []
+    for position, option in enumerate(options):
+        score, outs, against = outcome[option.key]
+        keys.append(((outs > 0, -score, against, position), option.key))
+    return keys
 
 
 def _consider_pairs(
-    ranking: Sequence[RankedOption],
+    base: Outcome,
     singles: Sequence[tuple[AnswerChange, Outcome]],
-    consider: Callable[[tuple[AnswerChange, ...]], None],
+    consider: Callable[[tuple[AnswerChange, ...], Outcome], None],
 ) -> None:
-    """Pairs of changes, ranked in full only when they could change the top.
-
-    Scores and rule-outs add up answer by answer, so a pair moves each option
-    by the sum of what its two changes move it. A pair that keeps the top
-    option open and every other open option below it cannot change the top,
-    and is skipped without ranking.
-    """
-    top = ranking[0].key
-    base = {option.key: _tally(option) for option in ranking}
+    """Pairs of changes to different answers. Tallies add up answer by answer,
+    so a pair moves each option by the sum of what its two changes move it,
+    and needs no ranking of its own."""
     for (first, one), (second, two) in combinations(singles, MAX_CHANGES):
-        if first.field == second.field:
-            continue
-        score, outs = {}, {}
-        for key, (base_score, base_outs) in base.items():
-            score[key] = one[key][0] + two[key][0] - base_score
-            outs[key] = one[key][1] + two[key][1] - base_outs
-        could_flip = outs[top] > 0 or any(
-            not outs[key] and score[key] >= score[top] for key in base if key != top
+        if first.field != second.field:
+            consider((first, second), _combine(one, two, base))
+
+
+def _combine(one: Outcome, two: Outcome, less: Outcome) -> Outcome:
+    """`one` + `two` - `less`, option by option and tally by tally."""
+    return {
+        key: (
+            one[key][0] + two[key][0] - score,
+            one[key][1] + two[key][1] - outs,
+            one[key][2] + two[key][2] - against,
         )
-        if could_flip:
-            consider((first, second))
+        for key, (score, outs, against) in less.items()
+    }
 
 
 def _cost(changes: Sequence[AnswerChange]) -> int:

@@ -14,8 +14,22 @@ def sourcing_models() -> list[SourcingModel]:
 
 
 def rules_in_database() -> list[engine.Rule]:
-    """The rules as editors keep them (not the defaults they started from)."""
-    return [rule.to_engine_rule() for rule in Rule.objects.select_related("option")]
+    """The rules as editors keep them (not the defaults they started from).
+
+    Read as plain values, in the engine rule's field order: every finished
+    wizard run reads all the rules, and building each as a model instance with
+    its option took three times as long as the query.
+    """
+    rows = Rule.objects.values_list(
+        "question",
+        "answer",
+        "option__key",
+        "weight",
+        "explanation",
+        "rules_out",
+        "source",
+    )
+    return [engine.Rule(*row) for row in rows]
 
 
 def published_term_or_none(model: SourcingModel) -> "Term | None":

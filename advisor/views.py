@@ -43,6 +43,10 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
 
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self._stored_forms = {}  # see stored_form
+
     def get_template_names(self):
         if self.steps.current == self.steps.last:
             return ["advisor/wizard_review.html"]
@@ -56,6 +60,32 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             if step == self.steps.last or self.get_cleaned_data_for_step(step) is None:
                 return step
         return self.steps.last
+
+    def stored_form(self, step: str):
+        """The step's form bound to its stored answers, validated.
+
+        formtools builds and validates this form again wherever it needs the
+        step's answers (is a step reachable, does a condition hold, the
+        re-validation before done), and clears its cache whenever a step is
+        stored, though one step's answers changed at most; the last step's POST
+        built every form twice. Here each is built again only when its stored
+        answers differ from those it was built with.
+        """
+        data = self.storage.get_step_data(step)
+        built = self._stored_forms.get(step)
+        if built is None or built[0] != data:
+            form = self.get_form(
+                step=step, data=data, files=self.storage.get_step_files(step)
+            )
+            form.is_valid()
+            built = self._stored_forms[step] = (data, form)
+        return built[1]
+
+    def get_cleaned_data_for_step(self, step):
+        if step not in self.form_list:
+            return None
+        form = self.stored_form(step)
+        return form.cleaned_data if form.is_valid() else None
 
     def is_reachable(self, step: str) -> bool:
         steps = list(self.get_form_list())
@@ -138,8 +168,17 @@ class AdvisorWizard(NamedUrlSessionWizardView):
 
     def render_done(self, form, **kwargs):
         # Finish in this POST: NamedUrlWizardView would redirect to a GET of the
-        # "done" URL first, and a GET must never create an assessment.
-        return super().render_done(form, **{**kwargs, "step": self.done_step_name})
+        # "done" URL first, and a GET must never create an assessment. As in
+        # formtools, every stored answer must still be valid before done().
+        final_forms = {}
+        for step in self.get_form_list():
+            step_form = self.stored_form(step)
+            if not step_form.is_valid():
+                return self.render_revalidation_failure(step, step_form, **kwargs)
+            final_forms[step] = step_form
+        response = self.done(list(final_forms.values()), form_dict=final_forms)
+        self.storage.reset()
+        return response
 
     # --- Hooks -------------------------------------------------------------
 
@@ -192,7 +231,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         """What the review step lists: every answered question step."""
         answered = {}
         for step in list(self.get_form_list())[:-1]:
-            form = self.get_form(step=step, data=self.storage.get_step_data(step))
+            form = self.stored_form(step)
             if form.is_valid():
                 answered[step] = form
         return forms.answer_summaries(answered)

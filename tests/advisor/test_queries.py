@@ -1,0 +1,69 @@
+"""What a wizard POST costs in queries: the same for a handful of rules as for
+hundreds, so a query per rule, model or step cannot creep in unnoticed.
+
+bench/inprocess.py times the same POSTs under production settings; query
+counts are how the test suite keeps them fast (never timings).
+"""
+
+import pytest
+
+from advisor import engine
+from advisor.models import Rule
+
+from .conftest import PROCESS, answer_up_to_review, begin, post_step
+
+pytestmark = pytest.mark.django_db
+
+# The session read; the session saved (a savepoint, the update, its release
+# inside the test's transaction); the check that the advisor has models.
+STEP_POST_QUERIES = 5
+# The above, plus: an assessment for this run already?, the sourcing models
+# with their terms, the rules, the comparison's dimensions and values, and the
+# assessment saved (savepoint, insert, release).
+REVIEW_POST_QUERIES = STEP_POST_QUERIES + 8
+
+
+def add_many_rules(sourcing_models):
+    """A rule for every answer of the plain questions and every option."""
+    Rule.objects.bulk_create(
+        Rule(
+            question=question.key,
+            answer=answer.value,
+            option=model,
+            weight=(position % 5) - 2 or 1,
+            explanation="Because.",
+        )
+        for question in engine.QUESTIONS.values()
+        if question.key not in ("goal", "problem")
+        for position, answer in enumerate(question.answers)
+        for model in sourcing_models.values()
+    )
+    assert Rule.objects.count() > 300
+
+
+def test_a_step_post_costs_a_fixed_number_of_queries(
+    client, rules, django_assert_num_queries
+):
+    begin(client)
+    with django_assert_num_queries(STEP_POST_QUERIES):
+        response = post_step(client, "process", PROCESS)
+    assert response["Location"] == "/advisor/step/goals/"
+
+
+def test_finishing_costs_a_fixed_number_of_queries(
+    client, rules, django_assert_num_queries
+):
+    answer_up_to_review(client)
+    with django_assert_num_queries(REVIEW_POST_QUERIES):
+        response = post_step(client, "review")
+    assert response["Location"].startswith("/advisor/result/")
+
+
+def test_finishing_costs_as_many_queries_with_hundreds_of_rules(
+    client, sourcing_models, django_assert_num_queries
+):
+    add_many_rules(sourcing_models)
+    answer_up_to_review(client)
+    with django_assert_num_queries(REVIEW_POST_QUERIES):
+        response = post_step(client, "review")
+    assert response["Location"].startswith("/advisor/result/")
