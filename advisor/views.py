@@ -2,7 +2,9 @@ import uuid
 from dataclasses import replace
 
 from django.contrib import messages
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_POST
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
@@ -43,10 +45,6 @@ class AdvisorWizard(NamedUrlSessionWizardView):
     def get_prefix(self, request, *args, **kwargs):
         return WIZARD_PREFIX
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self._stored_forms = {}  # see stored_form
-
     def get_template_names(self):
         if self.steps.current == self.steps.last:
             return ["advisor/wizard_review.html"]
@@ -61,31 +59,19 @@ class AdvisorWizard(NamedUrlSessionWizardView):
                 return step
         return self.steps.last
 
-    def stored_form(self, step: str):
-        """The step's form bound to its stored answers, validated.
-
-        formtools builds and validates this form again wherever it needs the
-        step's answers (is a step reachable, does a condition hold, the
-        re-validation before done), and clears its cache whenever a step is
-        stored, though one step's answers changed at most; the last step's POST
-        built every form twice. Here each is built again only when its stored
-        answers differ from those it was built with.
-        """
-        data = self.storage.get_step_data(step)
-        built = self._stored_forms.get(step)
-        if built is None or built[0] != data:
-            form = self.get_form(
-                step=step, data=data, files=self.storage.get_step_files(step)
-            )
-            form.is_valid()
-            built = self._stored_forms[step] = (data, form)
-        return built[1]
-
-    def get_cleaned_data_for_step(self, step):
-        if step not in self.form_list:
-            return None
-        form = self.stored_form(step)
-        return form.cleaned_data if form.is_valid() else None
+    def get_form(self, step=None, data=None, files=None):
+        """formtools builds a step's form from its stored answers wherever it
+        needs them (is a step reachable, does a condition hold, the check
+        before done()), and finishing the last step built every form twice.
+        A form of stored answers is built once per request, and again only
+        when that step's answers change. The form of a POST is always new."""
+        if not isinstance(data, MultiValueDict) or isinstance(data, QueryDict):
+            return super().get_form(step, data, files)
+        built = self.__dict__.setdefault("_forms_of_stored_answers", {})
+        step = step or self.steps.current
+        if step not in built or built[step][0] != data:
+            built[step] = (data, super().get_form(step, data, files))
+        return built[step][1]
 
     def is_reachable(self, step: str) -> bool:
         steps = list(self.get_form_list())
@@ -168,17 +154,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
 
     def render_done(self, form, **kwargs):
         # Finish in this POST: NamedUrlWizardView would redirect to a GET of the
-        # "done" URL first, and a GET must never create an assessment. As in
-        # formtools, every stored answer must still be valid before done().
-        final_forms = {}
-        for step in self.get_form_list():
-            step_form = self.stored_form(step)
-            if not step_form.is_valid():
-                return self.render_revalidation_failure(step, step_form, **kwargs)
-            final_forms[step] = step_form
-        response = self.done(list(final_forms.values()), form_dict=final_forms)
-        self.storage.reset()
-        return response
+        # "done" URL first, and a GET must never create an assessment.
+        return super().render_done(form, **{**kwargs, "step": self.done_step_name})
 
     # --- Hooks -------------------------------------------------------------
 
@@ -231,7 +208,7 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         """What the review step lists: every answered question step."""
         answered = {}
         for step in list(self.get_form_list())[:-1]:
-            form = self.stored_form(step)
+            form = self.get_form(step=step, data=self.storage.get_step_data(step))
             if form.is_valid():
                 answered[step] = form
         return forms.answer_summaries(answered)
