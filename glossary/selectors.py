@@ -138,6 +138,15 @@ def search_candidates(query: str, category: Category | None = None) -> list[Term
     return list(postgres_search.candidates(terms, query))
 
 
+def search_was_cut(candidates: list[Term]) -> bool:
+    """Whether the database found more candidates than a search ranks (on
+    PostgreSQL only: on SQLite every term is a candidate)."""
+    return (
+        connection.vendor == "postgresql"
+        and len(candidates) >= postgres_search.CANDIDATES
+    )
+
+
 @dataclass(frozen=True)
 class GridCell:
     label: str

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -26,19 +27,26 @@ def home(request):
     return render(request, "home.html", context)
 
 
+SEARCH_RESULTS_PER_PAGE = 10
+
+
 def term_list(request):
     query = search.clean_query(request.GET.get("q", ""))
     all_categories = selectors.categories()
     category_slug = request.GET.get("category", "")[:80]
     category = next((c for c in all_categories if c.slug == category_slug), None)
     unknown_category = bool(category_slug) and category is None
-    found = None
+    found = results = None
     if query:
         candidates = selectors.search_candidates(query, category)
         found = selectors.search_terms(query, candidates)
         if found.exact is not None:
             return redirect(found.exact)
-        terms = found.terms
+        # The best first, a page at a time: a common word in a large glossary
+        # matches hundreds of terms. A bad ?page= shows the nearest page.
+        paginator = Paginator(found.terms, SEARCH_RESULTS_PER_PAGE)
+        results = paginator.get_page(request.GET.get("page", "")[:10])
+        terms = list(results)
         page = None
     else:
         page = selectors.term_page(request.GET.get("from", "")[:120], category)
@@ -47,6 +55,8 @@ def term_list(request):
     context = {
         "query": query,
         "found": found,
+        "results": results,
+        "more_not_ranked": found is not None and selectors.search_was_cut(candidates),
         "terms": terms,
         "groups": groups,
         "categories": all_categories,

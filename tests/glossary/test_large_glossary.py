@@ -1,5 +1,7 @@
 """Pages that would list every term stay the same size on a large glossary."""
 
+import re
+
 import pytest
 
 from glossary.models import Term
@@ -102,3 +104,33 @@ def test_a_typed_term_already_compared_or_unknown_is_refused_in_place(
         assert "No term of the glossary has that name" in page
         assert f'value="{typed}"' in page
         assert 'aria-invalid="true"' in page
+
+
+def test_search_results_come_ten_at_a_time_best_first(client, many_terms):
+    page = client.get("/glossary/", {"q": "term 00"}).text
+    assert page.count('class="term-summary') == 10
+    assert "best first: 1 to 10 shown." in page
+    assert 'href="?q=term+00&amp;page=2" rel="next"' in page
+
+    second = client.get("/glossary/", {"q": "term 00", "page": "2"}).text
+    assert second.count('class="term-summary') == 10
+    assert "11 to 20 shown" in second
+    assert 'rel="prev"' in second
+    shown = re.findall(r'href="/glossary/(term-\d{4})/"', page + second)
+    assert len(set(shown)) == 20
+
+
+def test_a_bad_results_page_number_shows_the_nearest_page(client, many_terms):
+    garbled = client.get("/glossary/", {"q": "term 00", "page": "abc"}).text
+    assert "best first: 1 to 10 shown." in garbled
+    beyond = client.get("/glossary/", {"q": "term 00", "page": "9999"})
+    assert beyond.status_code == 200
+    assert 'rel="prev"' in beyond.text
+    assert 'rel="next"' not in beyond.text
+    assert re.search(r"best first: \d+ to (\d+) shown", beyond.text)
+
+
+def test_a_few_results_show_without_paging(client, many_terms):
+    page = client.get("/glossary/", {"q": "term 0012"}).text
+    assert "best first" not in page
+    assert 'rel="next"' not in page

@@ -96,3 +96,10 @@ def test_the_search_indexes_exist(db):
         indexes = connection.introspection.get_constraints(cursor, "glossary_term")
     gin = {name for name, info in indexes.items() if info.get("type") == "gin"}
     assert {"term_name_trgm", "term_aliases_trgm", "term_full_text"} <= gin
+
+
+def test_a_word_in_hundreds_of_terms_says_there_are_more(client, large_glossary):
+    page = client.get("/glossary/", {"q": "term"}).text
+    assert "60 or more results for “term”" in page
+    assert "Add a word to narrow the search." in page
+    assert page.count('class="term-summary') == 10
