@@ -9,7 +9,15 @@ from string import ascii_uppercase
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 
 from core.links import page_url
@@ -125,17 +133,26 @@ def picker_terms() -> list[Any] | None:
     return None if len(terms) > PICKER_LIMIT else terms
 
 
-def search_candidates(query: str, category: Category | None = None) -> list[Term]:
+def search_candidates(
+    query: str,
+    category: Category | None = None,
+    categories: list[Category] | None = None,
+) -> list[Term]:
     """The published terms a search ranks: on PostgreSQL only the few dozen the
     database finds likeliest (full text and trigrams, GIN-indexed), so a search
     costs the same at 5,000 terms as at 60. On SQLite every term is ranked in
     Python: correct at any size, fast up to about 500 terms (see README)."""
     if connection.vendor != "postgresql":
         return published_terms(category)
-    terms = Term.objects.published().summaries().select_related("category")
-    if category is not None:
-        terms = terms.filter(category=category)
-    return list(postgres_search.candidates(terms, query))
+    terms = postgres_search.candidates(query, category.pk if category else None)
+    # Their categories from the list the page has already, or in one query.
+    known = {c.pk: c for c in categories or ()}
+    if all(term.category_id in known for term in terms):
+        for term in terms:
+            term.category = known[term.category_id]
+    else:
+        prefetch_related_objects(terms, "category")
+    return terms
 
 
 def search_was_cut(candidates: list[Term]) -> bool:
@@ -260,10 +277,11 @@ def search_terms(query: str, terms: list[Term]) -> TermSearch:
     found = [by_id[c.key] for c in outcome.matches]
     # PostgreSQL's full text also finds other forms of a word ("outsourced"
     # finds outsourcing), which the Python ranking does not: those come last.
+    listed = {term.pk for term in found}
     found += [
         term
         for term in terms
-        if getattr(term, "full_text_hit", False) and term not in found
+        if getattr(term, "full_text_hit", False) and term.pk not in listed
     ]
 
     def term_for(candidate):

@@ -38,7 +38,7 @@ def term_list(request):
     unknown_category = bool(category_slug) and category is None
     found = results = None
     if query:
-        candidates = selectors.search_candidates(query, category)
+        candidates = selectors.search_candidates(query, category, all_categories)
         found = selectors.search_terms(query, candidates)
         if found.exact is not None:
             return redirect(found.exact)

@@ -103,3 +103,28 @@ def test_a_word_in_hundreds_of_terms_says_there_are_more(client, large_glossary)
     assert "60 or more results for “term”" in page
     assert "Add a word to narrow the search." in page
     assert page.count('class="term-summary') == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ofshoring", "captive centre", "build operate transfer model", "a b c d e f g"],
+)
+@pytest.mark.parametrize("in_category", [False, True])
+def test_the_sql_compiled_once_is_the_sql_the_orm_writes(glossary, text, in_category):
+    from glossary import postgres_search
+
+    category_id = glossary["outsourcing"].category_id if in_category else None
+    expected = postgres_search.candidates_query(text, category_id)
+    assert postgres_search.candidates_sql(text, category_id) == (
+        expected.query.sql_with_params()
+    )
+
+
+def test_a_category_search_finds_only_that_categorys_terms(
+    client, large_glossary, other_category
+):
+    Term.objects.filter(slug="term-0007").update(category=other_category)
+    kept = {"q": "definition 7", "category": other_category.slug}
+    page = client.get("/glossary/", kept).text
+    assert 'href="/glossary/term-0007/"' in page
+    assert 'href="/glossary/term-0012/"' not in page

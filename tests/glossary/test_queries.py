@@ -20,7 +20,7 @@ BUDGETS = {
     "/glossary/?category=ownership": 2,
     "/glossary/?q=term+00": 2,  # categories, the candidates
     "/glossary/?q=trem+0002": 2,
-    "/glossary/suggest.json?q=term": 1,
+    "/glossary/suggest.json?q=term": 2,  # 1 on SQLite; PostgreSQL adds categories
     "/glossary/term-0002/": 4,  # the term, its sources, related terms, comparisons
     "/compare/": 2,  # the picker's terms, the curated comparisons
     "/compare/?a=term-0002&b=term-0005": 4,
