@@ -31,8 +31,9 @@ from django.db.models.functions import Greatest
 from . import search
 from .models import Term
 
-# Every term Python ranks per search at most; the best of them are shown.
-CANDIDATES = 60
+# Every term Python ranks per search at most: three pages of results. A word
+# in hundreds of terms shows the likeliest, and the page says there are more.
+CANDIDATES = 30
 LABELS = ("name", "aliases", "misspellings")
 # Must stay the expression of the index term_full_text (see Term.Meta).
 FULL_TEXT_CONFIG = "english"

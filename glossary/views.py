@@ -64,7 +64,11 @@ def term_list(request):
         "unknown_category": category_slug if unknown_category else "",
         "letters": selectors.alphabet_with(groups),
         "page": page,
-        "structured_data": _defined_term_set(request, terms),
+        # Search results and category lists are not for search engines
+        # (noindex): the glossary's own list describes it.
+        "structured_data": None
+        if query or category
+        else _defined_term_set(request, terms),
     }
     return render(request, "glossary/term_list.html", context)
 

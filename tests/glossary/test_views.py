@@ -492,3 +492,11 @@ def test_home_features_only_comparisons_of_published_terms(client, glossary):
 
     assert "Secret draft" not in page
     assert "secret-draft" not in page
+
+
+def test_search_results_carry_no_structured_data_as_they_are_not_indexed(
+    client, glossary
+):
+    page = client.get("/glossary/", {"q": "shoring"}).content.decode()
+    assert '<meta name="robots" content="noindex">' in page
+    assert "application/ld+json" not in page
