@@ -92,10 +92,8 @@ class Snapshot(TypedDict):
 def assess(
     run_id: uuid.UUID, answers: engine.Answers, summary: list[AnswerSummary]
 ) -> Assessment:
-    """Rank the options and save the assessment, once per wizard run."""
-    existing = Assessment.objects.filter(run_id=run_id).first()
-    if existing is not None:
-        return existing
+    """Rank the options and save the assessment, once per wizard run (a run
+    finished twice, by a double click say, finds the first one's)."""
     models = selectors.sourcing_models()
     recommendation = engine.recommend(
         answers,
@@ -112,7 +110,7 @@ def assess(
                 top_option=recommendation.top.name,
             )
     except IntegrityError:
-        # The same run finished at the same moment in another request.
+        # The run is finished already: no query to ask first, as it rarely is.
         return Assessment.objects.get(run_id=run_id)
 
 
