@@ -12,7 +12,6 @@ from django.db import connection
 from django.db.models import (
     Count,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
     Subquery,
@@ -318,8 +317,8 @@ def alphabet_with(groups: list[LetterGroup]) -> list[tuple[str, bool]]:
 
 
 def published_term(slug: str) -> Term | None:
-    """A published term with its category, sources and published related terms
-    (in no particular order: see by_name)."""
+    """A published term with its category (its sources and related terms:
+    see term_sources and related_terms)."""
     return _term_page(Term.objects.published(), slug)
 
 
@@ -329,16 +328,21 @@ def term_for_preview(slug: str) -> Term | None:
 
 
 def _term_page(terms, slug: str) -> Term | None:
-    # No ORDER BY on the joins: without an index to follow, the database would
-    # sort in a temporary B-tree (tests/glossary/test_query_plans.py).
-    related = Term.objects.published().summaries().order_by()
-    found = (
-        terms.select_related("category")
-        .prefetch_related("sources", Prefetch("related_terms", queryset=related))
-        .filter(slug=slug)
-        .order_by()[:1]
-    )
+    found = terms.select_related("category").filter(slug=slug).order_by()[:1]
     return next(iter(found), None)
+
+
+def term_sources(term: Term) -> list[Source]:
+    return list(term.sources.all())
+
+
+def related_terms(term: Term) -> list[Term]:
+    """A term's published related terms, by name. Asked for directly (one
+    query each, like a prefetch, without its machinery: a term's page is one
+    term). No ORDER BY on the join: the database would sort in a temporary
+    B-tree (tests/glossary/test_query_plans.py)."""
+    related = Term.objects.published().summaries().filter(related_terms=term)
+    return by_name(related.order_by())
 
 
 def by_name(terms) -> list[Term]:
@@ -445,9 +449,9 @@ class CompareLink:
 LONG = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
 
 
-def compare_links_for(term: Term) -> list[CompareLink]:
+def compare_links_for(term: Term, related: list[Term]) -> list[CompareLink]:
     """The explained comparisons that include this term, then its other
-    published related terms (the term must come from `published_term`)."""
+    published related terms (`related`, by name)."""
     published = Term.Status.PUBLISHED
     curated = (
         Comparison.objects.select_related("term_a", "term_b")
@@ -471,7 +475,7 @@ def compare_links_for(term: Term) -> list[CompareLink]:
     seen = {link.other.pk for link in links}
     links += [
         CompareLink(other, compare_path_part(sorted([term.slug, other.slug])), False)
-        for other in by_name(term.related_terms.all())
+        for other in related
         if other.pk not in seen
     ]
     return links

@@ -99,6 +99,7 @@ def term_detail(request, slug):
         if renamed:
             return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
+    related = selectors.related_terms(term)
     # [[slug]] links in any of the page's Markdown: one query for all of them.
     links = selectors.term_links(
         term.explanation, term.example, term.fits_when, term.not_fits_when
@@ -109,9 +110,9 @@ def term_detail(request, slug):
         "example": render_markdown(term.example, links),
         "fits_when": render_markdown(term.fits_when, links),
         "not_fits_when": render_markdown(term.not_fits_when, links),
-        # Sorted here: an ORDER BY on the join would sort in a temporary B-tree.
-        "related": selectors.by_name(term.related_terms.all()),
-        "compare_with": selectors.compare_links_for(term),
+        "sources": selectors.term_sources(term),
+        "related": related,
+        "compare_with": selectors.compare_links_for(term, related),
         "structured_data": _defined_term(request, term),
         "draft_preview": preview,
     }
