@@ -6,7 +6,7 @@ from django.utils.text import slugify
 from .models import Term
 
 SLUG = re.compile(r"[-a-z0-9]{1,120}")
-TYPE_A_NAME = "Type the term's name, e.g. Offshoring."
+TYPE_A_NAME = "Type a glossary term's name, e.g. Captive centre."
 NOT_TYPED_TERM = (
     "No term of the glossary has that name, or it is already in this "
     "comparison. Type the name of another term."

@@ -56,7 +56,10 @@ def test_the_picker_takes_typed_names_when_terms_are_too_many_to_list(
 ):
     page = client.get("/compare/").text
     assert "<option" not in page
-    assert "Type the term&#x27;s name" in page or "Type the term's name" in page
+    assert (
+        "Type a glossary term&#x27;s name" in page
+        or "Type a glossary term's name" in page
+    )
     response = client.get("/compare/", {"a": "Term 0005", "b": "term-0002"})
     assert response.status_code == 302
     assert response["Location"] == "/compare/term-0002-vs-term-0005/"
@@ -88,7 +91,7 @@ def test_a_three_way_comparison_on_a_large_glossary_swaps_by_typed_name(
     url = "/compare/term-0001-vs-term-0002-vs-term-0003/"
     page = client.get(url).text
     assert "<option" not in page
-    assert page.count("Type the term&#x27;s name, e.g. Offshoring.") == 3
+    assert page.count("Type a glossary term&#x27;s name, e.g. Captive centre.") == 3
     response = client.get(url, {"replace": "term-0002", "by": "term-0009"})
     assert response["Location"] == "/compare/term-0001-vs-term-0003-vs-term-0009/"
 
