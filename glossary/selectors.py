@@ -6,7 +6,7 @@ size (checked by tests with django_assert_max_num_queries).
 
 from dataclasses import asdict, dataclass
 from string import ascii_uppercase
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import (
@@ -441,36 +441,45 @@ def compare_path_part(slugs: list[str]) -> str:
 class CompareLink:
     """A "compare with" link on a term's page."""
 
-    other: Term
+    other: "Term | TermName"
     path_part: str  # "<a>-vs-<b>" in the comparison's canonical order
     curated: bool  # an explained comparison, not just the table
 
 
-LONG = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
+class TermName(NamedTuple):
+    pk: int
+    slug: str
+    name: str
 
 
 def compare_links_for(term: Term, related: list[Term]) -> list[CompareLink]:
     """The explained comparisons that include this term, then its other
     published related terms (`related`, by name)."""
     published = Term.Status.PUBLISHED
-    curated = (
-        Comparison.objects.select_related("term_a", "term_b")
-        .defer(*(f"{side}__{text}" for side in ("term_a", "term_b") for text in LONG))
-        .filter(
+    # Slugs and names as rows: building terms for a link each cost more than
+    # the rest of the query.
+    pairs = (
+        Comparison.objects.filter(
             Q(term_a=term) | Q(term_b=term),
             term_a__status=published,
             term_b__status=published,
         )
+        .values_list(
+            "term_a_id",
+            "term_a__slug",
+            "term_a__name",
+            "term_b_id",
+            "term_b__slug",
+            "term_b__name",
+        )  # fmt: skip
         .order_by()
     )  # sorted by name below: no temporary B-tree in the database
-    links = [
-        CompareLink(
-            c.term_b if c.term_a_id == term.pk else c.term_a,
-            compare_path_part(list(c.slugs)),
-            curated=True,
-        )
-        for c in curated
-    ]
+    links = []
+    for a_id, a_slug, a_name, b_id, b_slug, b_name in pairs:
+        other = TermName(b_id, b_slug, b_name)
+        if b_id == term.pk:
+            other = TermName(a_id, a_slug, a_name)
+        links.append(CompareLink(other, compare_path_part([a_slug, b_slug]), True))
     links.sort(key=lambda link: link.other.name.lower())
     seen = {link.other.pk for link in links}
     links += [
