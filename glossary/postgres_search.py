@@ -35,6 +35,9 @@ from .models import Term
 # in hundreds of terms shows the likeliest, and the page says there are more.
 CANDIDATES = 30
 LABELS = ("name", "aliases", "misspellings")
+# What ranking and a result read: a search fetches these only (the dates a
+# row would bring cost more to decode than the rest of it).
+SEARCHED = ("name", "slug", "aliases", "misspellings", "definition", "category")
 # Must stay the expression of the index term_full_text (see Term.Meta).
 FULL_TEXT_CONFIG = "english"
 
@@ -72,7 +75,7 @@ def candidates_sql(text: str, category_id: int | None) -> tuple[str, tuple]:
 
 def candidates_query(text: str, category_id: int | None) -> QuerySet:
     """Terms that can match a normalised query, likeliest first."""
-    terms = Term.objects.published().summaries()
+    terms = Term.objects.published().only(*SEARCHED)
     if category_id is not None:
         terms = terms.filter(category_id=category_id)
     every_word = reduce(and_, (_any_label("icontains", word) for word in text.split()))

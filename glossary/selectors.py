@@ -73,9 +73,13 @@ class LetterGroup:
     terms: list[Term]
 
 
-def published_terms(category: Category | None = None) -> list[Term]:
+def searchable_terms(category: Category | None = None) -> list[Term]:
+    """Every published term, with what search ranks and shows (SQLite's search)."""
     terms = (
-        Term.objects.published().summaries().select_related("category").order_by("name")
+        Term.objects.published()
+        .select_related("category")
+        .only(*postgres_search.SEARCHED, "category__name", "category__slug")
+        .order_by("name")
     )
     if category is not None:
         terms = terms.filter(category=category)
@@ -142,7 +146,7 @@ def search_candidates(
     costs the same at 5,000 terms as at 60. On SQLite every term is ranked in
     Python: correct at any size, fast up to about 500 terms (see README)."""
     if connection.vendor != "postgresql":
-        return published_terms(category)
+        return searchable_terms(category)
     terms = postgres_search.candidates(query, category.pk if category else None)
     # Their categories from the list the page has already, or in one query.
     known = {c.pk: c for c in categories or ()}
@@ -339,10 +343,10 @@ def term_sources(term: Term) -> list[Source]:
 def related_terms(term: Term) -> list[Term]:
     """A term's published related terms, by name. Asked for directly (one
     query each, like a prefetch, without its machinery: a term's page is one
-    term). No ORDER BY on the join: the database would sort in a temporary
-    B-tree (tests/glossary/test_query_plans.py)."""
-    related = Term.objects.published().summaries().filter(related_terms=term)
-    return by_name(related.order_by())
+    term). No ORDER BY on the join (the database would sort in a temporary
+    B-tree: tests/glossary/test_query_plans.py), and the status is checked
+    in Python (see only_published)."""
+    return by_name(only_published(Term.objects.summaries().filter(related_terms=term)))
 
 
 def by_name(terms) -> list[Term]:
@@ -363,7 +367,7 @@ def published_terms_by_slug(slugs: list[str]) -> dict[str, Term]:
 
 
 def only_published(terms: QuerySet[Term]) -> list[Term]:
-    """The published ones of a few terms picked by slug.
+    """The published ones of a few terms picked by slug or relation.
 
     Status is checked here rather than in SQL: asked for both a handful of
     slugs and a status, SQLite without statistics may walk the status index
@@ -374,14 +378,21 @@ def only_published(terms: QuerySet[Term]) -> list[Term]:
 
 
 def curated_comparisons() -> list[Comparison]:
-    """Curated comparisons whose two terms are both published."""
-    published = Term.Status.PUBLISHED
+    """Curated comparisons whose two terms are both published, by name.
+
+    Every comparison is read and the drafts' left out here: filtered on both
+    terms' status in SQL, SQLite walks every published term to find them."""
     comparisons = (
         Comparison.objects.select_related("term_a", "term_b")
-        .filter(term_a__status=published, term_b__status=published)
+        .defer(*(f"{side}__{text}" for side in ("term_a", "term_b") for text in TEXTS))
         .order_by()  # sorted here: the names are in another table than the rows
     )
-    return sorted(comparisons, key=lambda c: (c.term_a.name, c.term_b.name))
+    shown = [c for c in comparisons if c.term_a.is_published and c.term_b.is_published]
+    return sorted(shown, key=lambda c: (c.term_a.name, c.term_b.name))
+
+
+# A term's texts a comparison's link does not show.
+TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
 
 
 def featured_comparisons(limit: int = 6) -> list[Comparison]:
