@@ -153,7 +153,15 @@ class Term(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return page_url("glossary:term-detail", self.slug)
+        # Kept with the slug it was made from: a list links each term twice
+        # (the link and its structured data), and a renamed slug changes it.
+        made = self.__dict__.get("_address")
+        if made is None or made[0] != self.slug:
+            made = self.__dict__["_address"] = (
+                self.slug,
+                page_url("glossary:term-detail", self.slug),
+            )
+        return made[1]
 
     @property
     def alias_list(self):

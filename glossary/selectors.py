@@ -105,17 +105,25 @@ class TermPage:
         return bool(self.start or self.next_start)
 
 
-def term_page(start: str = "", category: Category | None = None) -> TermPage:
+def term_page(
+    start: str = "",
+    category: Category | None = None,
+    categories: list[Category] | None = None,
+) -> TermPage:
     """Keyset pagination by name: one indexed query whatever the page or the
-    glossary's size (no COUNT, no OFFSET that grows with the page number)."""
-    terms = (
-        Term.objects.published().summaries().select_related("category").order_by("name")
-    )
+    glossary's size (no COUNT, no OFFSET that grows with the page number).
+    The terms' categories come from `categories` (the page has them already)
+    or from a join."""
+    terms = Term.objects.published().only(*postgres_search.SEARCHED).order_by("name")
+    if not categories:
+        terms = terms.select_related("category")
     if category is not None:
         terms = terms.filter(category=category)
     if start:
         terms = terms.filter(name__gte=start)
     found = list(terms[: TERMS_PER_PAGE + 1])
+    if categories:
+        with_categories(found, categories)
     following = found[TERMS_PER_PAGE:]
     return TermPage(
         found[:TERMS_PER_PAGE], start, following[0].name if following else ""
@@ -148,8 +156,13 @@ def search_candidates(
     if connection.vendor != "postgresql":
         return searchable_terms(category)
     terms = postgres_search.candidates(query, category.pk if category else None)
-    # Their categories from the list the page has already, or in one query.
-    known = {c.pk: c for c in categories or ()}
+    return with_categories(terms, categories or [])
+
+
+def with_categories(terms: list[Term], categories: list[Category]) -> list[Term]:
+    """`terms` with their categories from the list the page has already, or
+    (when one is missing) all fetched in one query."""
+    known = {c.pk: c for c in categories}
     if all(term.category_id in known for term in terms):
         for term in terms:
             term.category = known[term.category_id]

@@ -49,7 +49,9 @@ def term_list(request):
         terms = list(results)
         page = None
     else:
-        page = selectors.term_page(request.GET.get("from", "")[:120], category)
+        page = selectors.term_page(
+            request.GET.get("from", "")[:120], category, all_categories
+        )
         terms = page.terms
     groups = [] if query else selectors.group_by_letter(terms)
     context = {
@@ -272,8 +274,9 @@ def _defined_term(request, term, in_set=True):
         "url": request.build_absolute_uri(term.get_absolute_url()),
         "termCode": term.slug,
     }
-    if term.alias_list:
-        data["alternateName"] = term.alias_list
+    aliases = term.alias_list
+    if aliases:
+        data["alternateName"] = aliases
     if in_set:
         data["@context"] = "https://schema.org"
         data["inDefinedTermSet"] = request.build_absolute_uri(
