@@ -25,7 +25,7 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="(\w+)"')
 
 
 def visitor():
-    return Client(HTTP_HOST="testserver", enforce_csrf_checks=True)
+    return Client(headers={"host": "testserver"}, enforce_csrf_checks=True)
 
 
 def token_of(response):
