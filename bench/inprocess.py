@@ -18,6 +18,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from run import OWN_SESSION as OWN  # noqa: E402
 
 from advisor.forms import STEP_FORMS  # noqa: E402
 
@@ -64,10 +65,6 @@ def wizard_medians():
                 per_step.setdefault(step, []).append(ms)
     medians = {step: round(statistics.median(ms), 2) for step, ms in per_step.items()}
     return medians, result_url
-
-
-# How a page asked for with the visitor's session is named in the counts.
-OWN = " (own session)"
 
 
 def queries_per_page(urls, cookies):

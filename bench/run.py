@@ -63,6 +63,8 @@ PAGES = {
 # never cached, shown for its cost).
 FIRST_STEP, RESULT = "advisor first step", "saved result"
 OWN_STEP = "a step with the visitor's answers (private)"
+# How bench/inprocess.py names a page asked for with the visitor's session.
+OWN_SESSION = " (own session)"
 BASELINE_SPREAD = 0.10
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -392,7 +394,7 @@ def benchmark(servers, args):
         for name, url in server.pages.items():
             row = summarise(runs[server.label, name])
             row.update(page_bytes(server, url, server.headers_for(name)))
-            row["url"] = url + (" (own session)" if name == OWN_STEP else "")
+            row["url"] = url + (OWN_SESSION if name == OWN_STEP else "")
             table[name] = row
         trivial = table["trivial view"]["cpu_ms"]
         for row in table.values():

@@ -390,6 +390,10 @@ def only_published(terms: QuerySet[Term]) -> list[Term]:
     return [term for term in terms.order_by() if term.status == published]
 
 
+# A term's texts a comparison's link does not show.
+TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
+
+
 def curated_comparisons() -> list[Comparison]:
     """Curated comparisons whose two terms are both published, by name.
 
@@ -402,10 +406,6 @@ def curated_comparisons() -> list[Comparison]:
     )
     shown = [c for c in comparisons if c.term_a.is_published and c.term_b.is_published]
     return sorted(shown, key=lambda c: (c.term_a.name, c.term_b.name))
-
-
-# A term's texts a comparison's link does not show.
-TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
 
 
 def featured_comparisons(limit: int = 6) -> list[Comparison]:

@@ -167,10 +167,7 @@ def compare_index(request):
     choices = selectors.picker_terms()
     form = ComparePickerForm(request.GET if picked else None, choices=choices)
     if form.is_bound and form.is_valid():
-        slugs = form.chosen_slugs()
-        curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
-        canonical = selectors.canonical_slugs(slugs, curated)
-        return redirect("glossary:compare", selectors.compare_path_part(canonical))
+        return _redirect_to_comparison(form.chosen_slugs())
     context = {"form": form, "comparisons": selectors.curated_comparisons()}
     return render(request, "glossary/compare_index.html", context)
 
@@ -237,10 +234,11 @@ def _change_forms(request, terms, published):
     return None, swap_forms
 
 
-def _redirect_to_comparison(slugs):
+def _redirect_to_comparison(slugs, permanent=False):
+    """To the comparison of these terms at its canonical address."""
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
     path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
-    return redirect("glossary:compare", path_part)
+    return redirect("glossary:compare", path_part, permanent=permanent)
 
 
 def _curated_texts(curated):
@@ -261,9 +259,7 @@ def _renamed_comparison(requested, found):
     if len(found) + len(renamed) != len(requested):
         raise Http404("One of these terms is not in the glossary.")
     slugs = [renamed.get(slug, slug) for slug in requested]
-    curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
-    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
-    return redirect("glossary:compare", path_part, permanent=True)
+    return _redirect_to_comparison(slugs, permanent=True)
 
 
 def _defined_term(request, term, in_set=True):

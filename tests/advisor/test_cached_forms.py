@@ -102,19 +102,23 @@ def test_two_new_visitors_of_the_cached_first_step_finish_two_runs(rules):
 
 
 @pytest.mark.parametrize(
-    ("url", "budget"),
+    ("url", "budget", "heading"),
     [
-        ("/advisor/", 1),  # is the advisor ready
-        ("/advisor/step/process/", 2),  # is the advisor ready, the definitions
+        # Is the advisor ready.
+        ("/advisor/", 1, "<h1>Which sourcing model fits your process?</h1>"),
+        # Is the advisor ready, the definitions of the step's terms.
+        ("/advisor/step/process/", 2, '<h1 class="h2">Your process</h1>'),
     ],
 )
 def test_rendering_the_advisor_pages_a_visitor_starts_with_stays_in_budget(
-    client, rules, settings, url, budget, django_assert_num_queries
+    client, rules, settings, url, budget, heading, django_assert_num_queries
 ):
     settings.PAGE_CACHE_ENABLED = False
     client.get(url)
     with django_assert_num_queries(budget):
-        client.get(url)
+        page = client.get(url)
+    assert heading in page.text
+    assert TOKEN.search(page.text)
 
 
 def test_rendering_a_saved_result_costs_one_query_or_two_with_links(
