@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from django.db import connections
+from playwright.sync_api import expect
 
 # Playwright's sync API keeps an event loop running in the main thread, and
 # Django then refuses synchronous database work (the fixtures and live server).
@@ -106,3 +107,19 @@ def tab_to(page, target, max_presses=40):
         if target.evaluate("el => el === document.activeElement"):
             return
     raise AssertionError(f"{target} not reached with {max_presses} Tab presses")
+
+
+EDITOR, PASSWORD = "editor", "a-long-editor-password"
+
+
+@pytest.fixture
+def editor_page(site, page, monkeypatch):
+    """The browser logged in to admin as an editor made by setup_editors."""
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", PASSWORD)
+    call_command("setup_editors", user=EDITOR, verbosity=0)
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Username").fill(EDITOR)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Content")).to_be_visible()
+    return page

@@ -2,23 +2,7 @@
 
 import re
 
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
-
-EDITOR, PASSWORD = "editor", "a-long-editor-password"
-
-
-@pytest.fixture
-def editor_page(site, page, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", PASSWORD)
-    call_command("setup_editors", user=EDITOR, verbosity=0)
-    page.goto(site + "/admin/")
-    page.get_by_label("Username").fill(EDITOR)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Content")).to_be_visible()
-    return page
 
 
 def test_editor_finds_and_edits_a_term_and_the_public_page_shows_it(site, editor_page):

@@ -3,29 +3,14 @@ revert. And the pages editors use most are accessible and keyboard-usable."""
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from glossary.models import DimensionValue
 
 from .conftest import WCAG_AA_TAGS, axe_check, tab_to
 
-EDITOR, PASSWORD = "editor", "a-long-editor-password"
 NEW_VALUE = "Back home, in a plant near the head office (changed by an editor)."
-
-
-@pytest.fixture
-def editor_page(site, page, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", PASSWORD)
-    call_command("setup_editors", user=EDITOR, verbosity=0)
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Username").fill(EDITOR)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Content")).to_be_visible()
-    return page
 
 
 # Django admin's bundled autocomplete (select2 4.0) builds its own markup: an
