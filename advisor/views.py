@@ -4,8 +4,9 @@ from dataclasses import replace
 from django.contrib import messages
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView
@@ -267,7 +268,7 @@ def start_run(storage, step_data=None) -> None:
 def start(request):
     storage = wizard_storage(request)
     in_progress = bool(storage.extra_data.get(RUN_ID))
-    context = {"in_progress": in_progress}
+    context = {"in_progress": in_progress, "first_step": forms.STEP_FORMS[0][0]}
     if in_progress:
         context["continue_step"] = storage.current_step or forms.STEP_FORMS[0][0]
     return render(request, "advisor/start.html", context)
@@ -298,16 +299,31 @@ def result(request, token):
         "risks": render_markdown(top["risks"], links),
         "next_steps": render_markdown(top["next_steps"], links),
         "share_url": request.build_absolute_uri(assessment.get_absolute_url()),
+        # Links, not forms: the page carries no CSRF token and can be cached.
+        "change_url": request.build_absolute_uri(
+            reverse("advisor:change-answers", args=[assessment.token])
+        ),
+        "start_url": request.build_absolute_uri(reverse("advisor:start")),
     }
     response = render(request, "advisor/result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def change_answers(request, token):
-    """A new run prefilled with a saved assessment's answers, at the review step."""
+    """A new run prefilled with a saved assessment's answers, at the review step.
+
+    The result page links here (a link keeps that page free of CSRF tokens, so
+    it can be cached); the GET asks before a run in progress is replaced."""
     assessment = get_object_or_404(Assessment, token=token[:64])
+    if request.method != "POST":
+        in_progress = bool(wizard_storage(request).extra_data.get(RUN_ID))
+        return render(
+            request,
+            "advisor/change_answers.html",
+            {"assessment": assessment, "in_progress": in_progress},
+        )
     start_run(wizard_storage(request), forms.prefill_data(assessment.answers))
     messages.info(
         request, "Your earlier answers are filled in. Change any of them below."

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "sourcing_site.middleware.RequestLimitsMiddleware",
+    # ETags and 304s for every page, cached or rendered.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous pages from the cache (odd requests are refused above; a cached
     # page is served even while the database is down); what it stores is
     # already compressed by Django's GZip, which pads against BREACH.
@@ -184,7 +186,10 @@ else:
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
-PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
+# How long the app and shared caches (nginx, a CDN: `s-maxage`) keep a page.
+# An edit shows at once on the app (the content version changes); this is how
+# long an edit saved while the cache was unreachable can stay unseen.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
 # Writes to these apps' tables change public pages; these models' do not (a
 # visitor's saved result, the starter loader's bookkeeping).
 PAGE_CACHE_CONTENT_APPS = ["glossary", "advisor"]

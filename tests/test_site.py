@@ -129,12 +129,13 @@ def test_a_form_with_its_csrf_token_is_accepted(db):
     # The advisor needs a sourcing model, or it answers "being updated" (503).
     SourcingModel.objects.create(key="in_house", name="In-house")
     client = Client(enforce_csrf_checks=True)
-    client.get("/advisor/")
+    client.get("/advisor/step/process/")
     token = client.cookies[settings.CSRF_COOKIE_NAME].value
 
     response = client.post("/advisor/begin/", {"csrfmiddlewaretoken": token})
 
     assert response.status_code == 302
+    assert client.post("/advisor/begin/").status_code == 403  # without it
 
 
 def test_sitemap_lists_published_terms_and_curated_comparisons(client, glossary):

@@ -25,8 +25,7 @@ pytestmark = pytest.mark.django_db
 
 def test_start_page_explains_and_offers_start(client, rules):
     response = client.get("/advisor/")
-    assert b"Start the advisor" in response.content
-    assert b'action="/advisor/begin/"' in response.content
+    assert b'href="/advisor/step/process/">Start the advisor</a>' in response.content
     assert b"Continue where you left off" not in response.content
 
 

@@ -61,8 +61,7 @@ class Command(BaseCommand):
             new_terms = self.top_up_terms(rng, terms)
             self.add_values(new_terms, dims)
             self.add_relations_sources_comparisons(rng, new_terms)
-        # Already seen by the page cache's SQL watcher; said again in case the
-        # command ever writes through another path.
+        # bulk_create() sends no signals: cached pages go by hand.
         bump_content_version()
         if connection.vendor == "postgresql":
             # Fresh statistics and flushed GIN pending lists, as autovacuum
