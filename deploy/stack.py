@@ -12,6 +12,7 @@ prefix: config, self-signed certificate, logs) is temporary.
 
 import argparse
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -118,8 +119,14 @@ class Stack:
 
     def start(self):
         self.run_dir = Path(tempfile.mkdtemp(prefix="sourcing-stack-"))
-        for sub in ("logs", "temp"):
+        for sub in ("logs", "temp", "cache"):
             (self.run_dir / sub).mkdir()
+        if os.geteuid() == 0:
+            # nginx's workers run as "nobody" when started by root: they write
+            # the page cache, and need to pass through the run directory.
+            self.run_dir.chmod(0o711)
+            nobody = pwd.getpwnam("nobody")
+            os.chown(self.run_dir / "cache", nobody.pw_uid, nobody.pw_gid)
         self_signed_certificate(self.run_dir)
         for port in self.app_ports:
             self._start_app(port)

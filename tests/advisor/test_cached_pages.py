@@ -5,7 +5,6 @@ for each visitor, with their own token and no run shared with anyone."""
 import re
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
 from advisor.models import Assessment

@@ -6,6 +6,7 @@ import http.client
 import re
 import shutil
 import ssl
+import time
 
 import psycopg
 import pytest
@@ -36,7 +37,13 @@ STEPS = [
 
 
 @pytest.fixture(scope="module")
-def stack(site_database):
+def app_log(tmp_path_factory):
+    """Both app processes' access log: which requests reached the app."""
+    return tmp_path_factory.mktemp("stack") / "access.log"
+
+
+@pytest.fixture(scope="module")
+def stack(site_database, app_log):
     from deploy.stack import Stack
 
     with RedisServer() as redis:
@@ -44,11 +51,16 @@ def stack(site_database):
             DATABASE_URL=database_url(site_database),
             REDIS_URL=f"redis://127.0.0.1:{redis.port}/0",
             DJANGO_BEHIND_PROXY="true",
+            GUNICORN_ACCESS_LOG=str(app_log),
         )
+        stack_env.update(env)
         del env["DJANGO_STATICFILES_STORAGE"]  # hashed files, as in production
         manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
         with Stack(env) as running:
             yield running
+
+
+stack_env: dict = {}
 
 
 def raw_get(port, path, scheme="https", headers=None):
@@ -151,9 +163,7 @@ def test_the_wizard_completes_with_its_steps_alternating_between_processes(
     visitor = Visitor(stack.app_ports[0], headers={"X-Forwarded-Proto": "https"})
     visitor.origin_scheme = "https"
 
-    visitor.get("/advisor/")
-    visitor.port = stack.app_ports[1]
-    assert visitor.post("/advisor/begin/", {}).status == 302
+    assert 'href="/advisor/step/process/"' in visitor.get("/advisor/").text
     for number, (step, answers) in enumerate(STEPS):
         visitor.port = stack.app_ports[number % 2]
         page = visitor.get(f"/advisor/step/{step}/")
@@ -185,3 +195,73 @@ def test_the_wizard_completes_through_nginx(stack, site_database):
 
     assert page.status == 200 and "recommendation" in page.text
     assert count_assessments(site_database) == before + 1
+
+
+# --- nginx's microcache ------------------------------------------------------
+
+
+def app_requests(app_log, path) -> int:
+    """How many GETs of `path` reached an app process."""
+    lines = app_log.read_text().splitlines() if app_log.exists() else []
+    return sum(f'"GET {path} ' in line for line in lines)
+
+
+def test_repeated_anonymous_gets_reach_no_app_process(stack, app_log):
+    path = "/glossary/nearshoring/"
+    first = raw_get(stack.https_port, path)
+    assert first.status == 200
+    for _ in range(5):
+        again = raw_get(stack.https_port, path)
+        assert again.status == 200 and again.body == first.body
+        assert again.getheader("X-Cache-Status") == "HIT"
+    assert app_requests(app_log, path) == 1
+
+
+def test_a_visitor_with_a_session_always_gets_a_fresh_page(stack, app_log):
+    path = "/glossary/reshoring/"
+    raw_get(stack.https_port, path)  # now in nginx's cache
+    visitor = Visitor(stack.https_port, scheme="https")
+    visitor.get("/advisor/step/process/")
+    visitor.post(
+        "/advisor/step/process/", wizard_form("process", PROCESS, visitor.last_page)
+    )
+    assert "sessionid" in visitor.cookies
+    before = app_requests(app_log, path)
+    for _ in range(3):
+        assert visitor.get(path).status == 200
+    assert app_requests(app_log, path) == before + 3
+
+
+def test_a_form_page_is_never_kept_by_nginx(stack, app_log):
+    path = "/advisor/step/process/"
+    before = app_requests(app_log, path)
+    tokens = set()
+    for _ in range(3):
+        page = raw_get(stack.https_port, path)
+        tokens.add(re.search(rb'csrfmiddlewaretoken" value="(\w+)"', page.body)[1])
+    assert app_requests(app_log, path) == before + 3
+    assert len(tokens) == 3
+
+
+def test_an_editor_s_save_shows_through_nginx_within_its_cache_time(stack):
+    path = "/glossary/out-staffing/"
+    assert raw_get(stack.https_port, path).status == 200
+    manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from glossary.models import Term; t = Term.objects.get(slug='out-staffing');"
+        "t.definition = 'Saved by an editor just now.'; t.save()",
+        env=stack_env,
+    )
+    saved = time.monotonic()
+    # At once on an app process...
+    direct = Visitor(stack.app_ports[0], headers={"X-Forwarded-Proto": "https"})
+    assert "Saved by an editor just now." in direct.get(path).text
+    # ...and through nginx within its 10 s.
+    while (
+        "Saved by an editor just now."
+        not in raw_get(stack.https_port, path).body.decode()
+    ):
+        assert time.monotonic() - saved < 10 + 2, "still the old page through nginx"
+        time.sleep(0.5)
