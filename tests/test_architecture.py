@@ -70,13 +70,18 @@ def violations(module: str, imports: list[Import]) -> list[str]:
     broken = []
     for imp in imports:
         rule = None
-        if module in PURE_MODULES and imp.top not in sys.stdlib_module_names:
-            rule = "pure modules import only the standard library"
+        pure = next((p for p in PURE_MODULES if _is_within(module, p)), None)
+        if pure and imp.top not in sys.stdlib_module_names and not imp.within(pure):
+            rule = "pure modules import only the standard library (and each other)"
         elif imp.top in PROJECT and imp.top != app:
             rule = _cross_app_rule(app, imp)
         if rule:
             broken.append(f"{module}:{imp.line} imports {imp.name} ({rule})")
     return broken
+
+
+def _is_within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
 
 
 def _cross_app_rule(app: str, imp: Import) -> str | None:
