@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.admin import EditorialAdmin
+from editorial.admin import EditorialAdmin
 from glossary import selectors as glossary_selectors
 
 from .availability import advisor_is_ready

@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.contrib.auth.decorators import permission_required
 from django.urls import path
 
 from . import views
@@ -10,11 +9,7 @@ urlpatterns = [
     path("preview/", views.markdown_preview, name="markdown-preview"),
     path(
         "health/",
-        admin.site.admin_view(
-            permission_required("glossary.view_term", raise_exception=True)(
-                views.content_health
-            )
-        ),
+        admin.site.admin_view(views.editors_only(views.content_health)),
         name="content-health",
     ),
 ]

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from core.admin import EditorialAdmin, LabelledTabularInline
+from editorial.admin import EditorialAdmin, LabelledTabularInline
 
 from . import selectors
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term

@@ -190,10 +190,6 @@ PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
 # An edit shows at once on the app (the content version changes); this is how
 # long an edit saved while the cache was unreachable can stay unseen.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
-# Writes to these apps' tables change public pages; these models' do not (a
-# visitor's saved result, the starter loader's bookkeeping).
-PAGE_CACHE_CONTENT_APPS = ["glossary", "advisor"]
-PAGE_CACHE_NOT_CONTENT = ["advisor.Assessment", "core.StarterItem"]
 
 # Sessions (and so the advisor wizard) live in the database only: any app
 # process can serve a visitor, and Redis being down or flushed loses nothing.

@@ -3,11 +3,11 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
-from core.sitemaps import StaticPagesSitemap
 from glossary import sitemaps as glossary_sitemaps
 from glossary import views as glossary_views
 
 from . import views
+from .sitemaps import StaticPagesSitemap
 
 admin.site.site_header = "Sourcing Guide editors"
 admin.site.site_title = "Sourcing Guide admin"

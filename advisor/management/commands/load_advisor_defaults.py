@@ -4,8 +4,8 @@ from django.db import transaction
 from advisor import default_rules, engine
 from advisor.models import Rule, SourcingModel
 from advisor.starter import load
-from core.initial_versions import record_initial_versions
 from core.models import StarterItem
+from editorial.initial_versions import record_initial_versions
 
 
 class Command(BaseCommand):

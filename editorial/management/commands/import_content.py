@@ -3,8 +3,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from core.initial_versions import record_initial_versions
 from editorial.content_io import ImportRefused, import_content
+from editorial.initial_versions import record_initial_versions
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from core.initial_versions import record_initial_versions
+from editorial.initial_versions import record_initial_versions
 from glossary import starter, starter_content
 
 

@@ -8,31 +8,25 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core.starter import first_time
+from editorial import registry
 
 EDITORS_GROUP = "Editors"
-# Editors manage content and nothing else: no users, no groups, and saved
-# advisor results only to look at (they must keep showing what visitors saw).
-CONTENT_MODELS = {
-    "glossary": [
-        "category",
-        "term",
-        "source",
-        "dimension",
-        "dimensionvalue",
-        "comparison",
-    ],
-    "advisor": ["sourcingmodel", "rule"],
-}
-VIEW_ONLY_MODELS = {"advisor": ["assessment"]}
 
 
 def editor_permissions():
+    """Editors manage content and nothing else: no users, no groups, and what
+    the registry lets them only view (saved advisor results must keep showing
+    what visitors saw) only to look at."""
     wanted = [
-        (app, f"{action}_{model}")
-        for app, models in CONTENT_MODELS.items()
-        for model in models
+        (entry.model._meta.app_label, f"{action}_{entry.model._meta.model_name}")
+        for entry in registry.content_models()
+        if entry.edited_by_editors
         for action in ("add", "change", "delete", "view")
-    ] + [(app, f"view_{m}") for app, models in VIEW_ONLY_MODELS.items() for m in models]
+    ]
+    for other in registry.not_content_models():
+        if other.editors_may_view:
+            app_label, model_name = other.label.lower().split(".")
+            wanted.append((app_label, f"view_{model_name}"))
     perms = Permission.objects.filter(
         content_type__app_label__in={app for app, _ in wanted},
         codename__in={codename for _, codename in wanted},

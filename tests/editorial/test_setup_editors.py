@@ -30,7 +30,7 @@ def test_setup_editors_refuses_a_short_password(db, monkeypatch):
 
 def test_setup_editors_refuses_an_existing_username(editor):
     with pytest.raises(CommandError, match="already exists"):
-        call_command("setup_editors", user="editor", stdout=StringIO())
+        call_command("setup_editors", user=editor.username, stdout=StringIO())
 
 
 def test_an_editor_can_manage_terms(editor_client, glossary):
