@@ -7,6 +7,7 @@ new fields travel without changes here. Import checks each record and saves
 in one transaction: a bad file changes nothing.
 """
 
+import datetime
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,9 +87,25 @@ def export_content() -> dict:
     return {"format": FORMAT, "version": VERSION, "records": records}
 
 
+class ContentEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder with every digit of a time. Django's keeps milliseconds
+    only (as JavaScript does), so 14:10:37.000123 was written "14:10:37.000Z",
+    read back as a whole second and exported again as "14:10:37Z": an export,
+    import and export differed. Always six digits, so every time reads alike."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat(timespec="microseconds")
+            # UTC as "Z", as Django writes it.
+            if text.endswith("+00:00"):
+                text = text.removesuffix("+00:00") + "Z"
+            return text
+        return super().default(o)
+
+
 def dumps(document) -> str:
     return json.dumps(
-        document, indent=2, ensure_ascii=False, sort_keys=True, cls=DjangoJSONEncoder
+        document, indent=2, ensure_ascii=False, sort_keys=True, cls=ContentEncoder
     )
 
 

@@ -1,6 +1,7 @@
 """export_content / import_content: a backup that round-trips exactly, and an
 import that changes nothing when the file is bad."""
 
+import datetime
 import json
 from io import StringIO
 
@@ -58,6 +59,27 @@ def test_export_wipe_import_export_gives_the_identical_file(content, tmp_path):
     ]
     assert outsourcing.values.count() == 3
     assert Rule.objects.get().option.term.slug == "reshoring"
+
+
+@pytest.mark.parametrize("fraction", [".000123", ".000000", ".123456", ".120000"])
+def test_timestamps_keep_every_digit_from_export_to_import_to_export(
+    content, tmp_path, fraction
+):
+    # DjangoJSONEncoder keeps milliseconds only: .000123 was written ".000" and
+    # came back as a whole second, so the second export differed from the first.
+    moment = datetime.datetime.fromisoformat(f"2026-03-04T14:10:37{fraction}+00:00")
+    Term.objects.filter(slug="offshoring").update(updated_at=moment)
+    first = export(tmp_path / "first.json")
+    wipe()
+
+    call_command("import_content", str(tmp_path / "first.json"), stdout=StringIO())
+    export(tmp_path / "second.json")
+
+    assert (tmp_path / "second.json").read_bytes() == (
+        tmp_path / "first.json"
+    ).read_bytes()
+    assert f'"updated_at": "2026-03-04T14:10:37{fraction}Z"' in first
+    assert Term.objects.get(slug="offshoring").updated_at == moment
 
 
 def test_the_file_names_things_by_their_keys_not_ids(content, tmp_path):
