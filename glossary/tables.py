@@ -2,6 +2,8 @@
 as CSV and JSON through tablib (django-tables2's ExportMixin)."""
 
 import django_tables2 as tables
+from django_tables2.export import TableExport
+from tablib import Dataset
 
 from .models import Term
 
@@ -76,6 +78,32 @@ class TermTable(tables.Table):
     def sort_choices(self) -> list[str]:
         """The column names `?sort=` accepts (each also with a leading "-")."""
         return [column.name for column in self.columns if column.orderable]
+
+
+# What makes a spreadsheet read a CSV cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(value):
+    """A CSV cell a spreadsheet shows as text: a leading single quote, as OWASP
+    advises, before editor text such as "=HYPERLINK(...)"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class TermExport(TableExport):
+    """django-tables2's export, with CSV cells that cannot start a formula. JSON
+    is read by programs, not spreadsheets: it keeps the text exactly."""
+
+    def table_to_dataset(self, table, exclude_columns, dataset_kwargs=None):
+        dataset = super().table_to_dataset(table, exclude_columns, dataset_kwargs)
+        if self.format != self.CSV:
+            return dataset
+        safe = Dataset(headers=dataset.headers, title=dataset.title)
+        for row in dataset:
+            safe.append([defused(value) for value in row])
+        return safe
 
 
 def parameter_problem(table: TermTable, params, export_formats) -> str:

