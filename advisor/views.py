@@ -244,6 +244,17 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return redirect("advisor:start")
 
 
+def step_field_names(step: str) -> set[str]:
+    """What a step's page posts: its answers (formtools prefixes each with the
+    step's name), formtools' management field, the run and the Back button.
+    The 503 page sends these back, and nothing else."""
+    form_class = dict(forms.STEP_FORMS).get(step)
+    if form_class is None:
+        return set()
+    answers = {f"{step}-{name}" for name in form_class.base_fields}
+    return answers | {f"{WIZARD_PREFIX}-current_step", RUN_FIELD, "wizard_goto_step"}
+
+
 def progress_state(index: int, current: int, active: bool) -> str:
     if index == current:
         return "current"

@@ -5,8 +5,14 @@ Terms are named by slug, dimensions by slug, sourcing models by key, rules by
 ids differ. Every field of every model is written (Django's serializer), so
 new fields travel without changes here. Import checks each record and saves
 in one transaction: a bad file changes nothing.
+
+Into a database with content, a record replaces the row with the same key
+(sources, which have none, match a row identical in every field), keeping its
+id and so its history. Rows the file does not name are kept unless the caller
+asks for them to be deleted: an incomplete file must not empty the site.
 """
 
+import datetime
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,16 +92,40 @@ def export_content() -> dict:
     return {"format": FORMAT, "version": VERSION, "records": records}
 
 
+class ContentEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder with every digit of a time. Django's keeps milliseconds
+    only (as JavaScript does), so 14:10:37.000123 was written "14:10:37.000Z",
+    read back as a whole second and exported again as "14:10:37Z": an export,
+    import and export differed. Always six digits, so every time reads alike."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat(timespec="microseconds")
+            # UTC as "Z", as Django writes it.
+            if text.endswith("+00:00"):
+                text = text.removesuffix("+00:00") + "Z"
+            return text
+        return super().default(o)
+
+
 def dumps(document) -> str:
     return json.dumps(
-        document, indent=2, ensure_ascii=False, sort_keys=True, cls=DjangoJSONEncoder
+        document, indent=2, ensure_ascii=False, sort_keys=True, cls=ContentEncoder
     )
+
+
+@dataclass
+class Imported:
+    saved: int  # records of the file, created or updated
+    kept: int  # rows the file does not name, left as they were
+    deleted: int  # rows the file does not name, deleted (delete_missing)
 
 
 @dataclass
 class _Importer:
     keys: dict  # (label, json of natural key) -> saved object
     pending_m2m: list
+    saved_pks: dict  # label -> ids of the rows the file's records saved
 
     def describe(self, index: int, record: dict) -> str:
         label = record.get("model", "?") if isinstance(record, dict) else "?"
@@ -147,11 +177,29 @@ class _Importer:
             )
         return found
 
+    def match_existing(self, instance) -> None:
+        """Points instance at the row its record replaces, if there is one."""
+        opts = instance._meta
+        saved = self.saved_pks.setdefault(opts.label_lower, set())
+        names = NATURAL_KEYS[opts.label_lower] or [
+            f.name for f in opts.concrete_fields if not f.primary_key
+        ]
+        attnames = [opts.get_field(name).attname for name in names]
+        lookup = {attname: getattr(instance, attname) for attname in attnames}
+        # Excluding rows already matched: two identical sources stay two.
+        rows = opts.model._default_manager.filter(**lookup).exclude(pk__in=saved)
+        pk = rows.values_list("pk", flat=True).order_by("pk").first()
+        if pk is not None:
+            instance.pk = pk
+            instance._state.adding = False  # so the unique checks skip its own row
+
     def save(self, name: str, instance, m2m) -> None:
+        self.match_existing(instance)
         instance.full_clean(validate_unique=True, validate_constraints=True)
         # raw: keep the timestamps from the file, as Django's loaddata does.
         instance.save_base(raw=True)
         label = instance._meta.label_lower
+        self.saved_pks[label].add(instance.pk)
         if NATURAL_KEYS[label]:
             self.keys[(label, json.dumps(natural_key(instance)))] = instance
         self.pending_m2m.extend(
@@ -159,9 +207,8 @@ class _Importer:
         )
 
 
-def import_content(document, replace: bool = False) -> int:
-    """Load a file from export_content; returns how many records were saved.
-    Raises ImportRefused, with nothing changed, if any record is bad."""
+def checked_records(document) -> list:
+    """The records of a file from export_content, or ImportRefused."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(f'Not a content file: "format" must be "{FORMAT}".')
     if document.get("version") != VERSION:
@@ -169,17 +216,35 @@ def import_content(document, replace: bool = False) -> int:
     records = document.get("records")
     if not isinstance(records, list):
         raise ImportRefused('"records" must be a list.')
+    if not records:
+        # A valid file of nothing is a failed or filtered export, never a wish
+        # to empty the site.
+        raise ImportRefused("The file has no records.")
+    return records
+
+
+def has_content() -> bool:
+    return any(m._default_manager.exists() for m in content_models())
+
+
+def import_content(
+    document, replace: bool = False, delete_missing: bool = False
+) -> Imported:
+    """Load a file from export_content. With replace, its records replace those
+    with the same key; with delete_missing too, rows it does not name are
+    deleted. Raises ImportRefused, with nothing changed, if any record is bad."""
+    records = checked_records(document)
+    if delete_missing and not replace:
+        raise ImportRefused("Deleting what the file lacks needs --replace too.")
     with transaction.atomic():
         existing = [m for m in content_models() if m._default_manager.exists()]
         if existing and not replace:
             names = ", ".join(str(m._meta.verbose_name_plural) for m in existing)
             raise ImportRefused(
                 f"The database already has content ({names}). Use --replace to "
-                "replace all of it (export_content it first to keep a copy)."
+                "replace the records the file names."
             )
-        for model in reversed(content_models()):
-            model._default_manager.all().delete()
-        importer = _Importer({}, [])
+        importer = _Importer({}, [], {})
         for index, record in enumerate(records, start=1):
             name = importer.describe(index, record)
             with _naming(name):
@@ -188,7 +253,24 @@ def import_content(document, replace: bool = False) -> int:
             with _naming(name):
                 targets = [importer.find(field, key) for key in keys]
                 getattr(instance, field.name).set(targets)
-    return len(records)
+        missing = _missing(importer.saved_pks)
+        kept = sum(rows.count() for rows in missing)
+        if not delete_missing or not kept:
+            return Imported(saved=len(records), kept=kept, deleted=0)
+        with _naming("Deleting what the file lacks"):
+            # Children first (the reverse of NATURAL_KEYS), so no row is
+            # protected by one that is about to go.
+            for rows in reversed(missing):
+                rows.delete()
+    return Imported(saved=len(records), kept=0, deleted=kept)
+
+
+def _missing(saved_pks: dict) -> list:
+    """Per content model, the rows no record of the file saved."""
+    return [
+        model._default_manager.exclude(pk__in=saved_pks.get(label, set()))
+        for label, model in zip(NATURAL_KEYS, content_models(), strict=True)
+    ]
 
 
 @contextmanager

