@@ -16,6 +16,7 @@ import datetime
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 from django.apps import apps
 from django.core import serializers
@@ -23,23 +24,20 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 
+from . import registry
+
 FORMAT = "sourcing-guide-content"
 VERSION = 1
 
-# Parents before children. None: nothing refers to the model's rows, so they
-# need no key (they are sorted by content for a stable file).
-NATURAL_KEYS: dict[str, list[str] | None] = {
-    "glossary.category": ["slug"],
-    "glossary.dimension": ["slug"],
-    "glossary.term": ["slug"],
-    "glossary.dimensionvalue": ["term", "dimension"],
-    "glossary.source": None,
-    "glossary.comparison": ["term_a", "term_b"],
-    "glossary.slugredirect": ["old_slug"],
-    "core.starteritem": ["key"],
-    "advisor.sourcingmodel": ["key"],
-    "advisor.rule": ["question", "answer", "option"],
-}
+@cache
+def natural_keys() -> dict[str, list[str] | None]:
+    """{model label: its natural key's fields}, parents before children (the
+    registry's order). None: nothing refers to the model's rows, so they need
+    no key (they are sorted by content for a stable file)."""
+    return {
+        entry.label.lower(): list(entry.natural_key) if entry.natural_key else None
+        for entry in registry.content_models()
+    }
 
 
 class ImportRefused(Exception):
@@ -47,11 +45,11 @@ class ImportRefused(Exception):
 
 
 def content_models():
-    return [apps.get_model(label) for label in NATURAL_KEYS]
+    return [apps.get_model(label) for label in natural_keys()]
 
 
 def natural_key(obj) -> list:
-    fields = NATURAL_KEYS[obj._meta.label_lower]
+    fields = natural_keys()[obj._meta.label_lower]
     assert fields is not None, f"{obj._meta.label} has no natural key"
     key = []
     for name in fields:
@@ -84,7 +82,7 @@ def export_content() -> dict:
     for model in content_models():
         label = model._meta.label_lower
         rows = [_as_record(obj) for obj in model._default_manager.all()]
-        if key_fields := NATURAL_KEYS[label]:
+        if key_fields := natural_keys()[label]:
             rows.sort(key=lambda r: dumps([r["fields"][f] for f in key_fields]))
         else:
             rows.sort(key=lambda r: dumps(r["fields"]))
@@ -130,7 +128,7 @@ class _Importer:
     def describe(self, index: int, record: dict) -> str:
         label = record.get("model", "?") if isinstance(record, dict) else "?"
         fields = record.get("fields", {}) if isinstance(record, dict) else {}
-        key_fields = NATURAL_KEYS.get(label) or []
+        key_fields = natural_keys().get(label) or []
         key = ", ".join(str(fields.get(name)) for name in key_fields)
         return f"Record {index} ({label}{f' {key}' if key else ''})"
 
@@ -138,7 +136,7 @@ class _Importer:
         if not isinstance(record, dict) or set(record) != {"model", "fields"}:
             raise ValueError('each record needs exactly "model" and "fields"')
         label = record["model"]
-        if label not in NATURAL_KEYS:
+        if label not in natural_keys():
             raise ValueError(f'"{label}" is not content this site imports')
         model = apps.get_model(label)
         fields = dict(record["fields"])
@@ -181,7 +179,7 @@ class _Importer:
         """Points instance at the row its record replaces, if there is one."""
         opts = instance._meta
         saved = self.saved_pks.setdefault(opts.label_lower, set())
-        names = NATURAL_KEYS[opts.label_lower] or [
+        names = natural_keys()[opts.label_lower] or [
             f.name for f in opts.concrete_fields if not f.primary_key
         ]
         attnames = [opts.get_field(name).attname for name in names]
@@ -200,7 +198,7 @@ class _Importer:
         instance.save_base(raw=True)
         label = instance._meta.label_lower
         self.saved_pks[label].add(instance.pk)
-        if NATURAL_KEYS[label]:
+        if natural_keys()[label]:
             self.keys[(label, json.dumps(natural_key(instance)))] = instance
         self.pending_m2m.extend(
             (name, instance, field, keys) for field, keys in m2m.items()
@@ -258,7 +256,7 @@ def import_content(
         if not delete_missing or not kept:
             return Imported(saved=len(records), kept=kept, deleted=0)
         with _naming("Deleting what the file lacks"):
-            # Children first (the reverse of NATURAL_KEYS), so no row is
+            # Children first (the reverse of natural_keys()), so no row is
             # protected by one that is about to go.
             for rows in reversed(missing):
                 rows.delete()
@@ -269,7 +267,7 @@ def _missing(saved_pks: dict) -> list:
     """Per content model, the rows no record of the file saved."""
     return [
         model._default_manager.exclude(pk__in=saved_pks.get(label, set()))
-        for label, model in zip(NATURAL_KEYS, content_models(), strict=True)
+        for label, model in zip(natural_keys(), content_models(), strict=True)
     ]
 
 
