@@ -29,6 +29,7 @@ from . import registry
 FORMAT = "sourcing-guide-content"
 VERSION = 1
 
+
 @cache
 def natural_keys() -> dict[str, list[str] | None]:
     """{model label: its natural key's fields}, parents before children (the
