@@ -21,16 +21,28 @@ from glossary.models import (
     Term,
 )
 
-SYLLABLES = (
-    "ba be bi bo bu da de di do ka ke ki ko la le li lo lu ma me mi mo na ne ni no "
-    "pa pe po ra re ri ro sa se si so ta te ti to va ve vi zo"
+# Real glossary entries are written from a small sourcing vocabulary: the same
+# few words recur in thousands of names and definitions. Made-up words would
+# each match a handful of terms and hide what a common word costs a search.
+VOCABULARY = (
+    "supplier service centre offshore onshore nearshore contract delivery "
+    "governance outsourcing captive shared vendor process management model "
+    "agreement transition partner risk cost business operating sourcing"
 ).split()
-SUFFIXES = ("sourcing", "shoring", "contracting", "staffing", "model", "centre")
+DEFINITIONS = (
+    "A {0} {1} in which the {2} {3} is handed to a {4} under a {5} {6}.",
+    "The {0} of {1} {2} work through a {3} {4}, with {5} {6} kept in house.",
+    "How a {0} {1} moves {2} {3} to a {4} {5} and keeps its {6}.",
+)
 BATCH = 1000
 
 
-def made_up_word(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+def sourcing_name(rng: random.Random) -> str:
+    return " ".join(rng.sample(VOCABULARY, rng.randint(2, 3))).capitalize()
+
+
+def sourcing_definition(rng: random.Random) -> str:
+    return rng.choice(DEFINITIONS).format(*rng.sample(VOCABULARY, 7))
 
 
 class Command(BaseCommand):
@@ -95,7 +107,7 @@ class Command(BaseCommand):
         taken = set(Term.objects.values_list("name", flat=True))
         names = []
         while len(taken) + len(names) < wanted:
-            name = f"{made_up_word(rng).capitalize()} {rng.choice(SUFFIXES)}"
+            name = sourcing_name(rng)
             if name not in taken and name not in names:
                 names.append(name)
         reviewed = datetime.date(2026, 11, 1)
@@ -105,9 +117,10 @@ class Command(BaseCommand):
                 Term(
                     name=name,
                     slug=slug,
-                    aliases=f"{name.split()[0].lower()} approach",
+                    # An abbreviation, as real entries have ("BPO", "GCC").
+                    aliases="".join(word[0] for word in name.split()).upper(),
                     category=category,
-                    definition=f"{name} is a generated way to source {slug[:4]} work.",
+                    definition=sourcing_definition(rng),
                     explanation=f"**{name}** exists only in benchmarks.\n\n- a\n- b",
                     last_reviewed=reviewed,
                     status=Term.Status.DRAFT if n % 20 == 19 else Term.Status.PUBLISHED,
