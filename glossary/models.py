@@ -149,6 +149,8 @@ class Term(models.Model):
         serialize=False,
     )
 
+    SEARCH_COLUMNS = ("search_labels", "search_document")
+
     objects = TermQuerySet.as_manager()
 
     class Meta:
