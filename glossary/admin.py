@@ -90,6 +90,13 @@ class TermAdmin(EditorialAdmin):
         ("Review", {"fields": ["last_reviewed"]}),
     ]
 
+    def reversion_register(self, model, **options):
+        # The search columns are the database's, derived from the fields kept
+        # here: a version without them reads the same, and reading them back
+        # from an old version would cost a query each.
+        exclude = (*options.get("exclude", ()), *Term.SEARCH_COLUMNS)
+        super().reversion_register(model, **{**options, "exclude": exclude})
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "definition":
             # A sentence, not a one-line box that hides most of it.

@@ -1,9 +1,8 @@
-from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Greatest, Least, Upper
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat, Greatest, Least, Lower
 
 from core.links import page_url
 
@@ -36,6 +35,17 @@ class Category(models.Model):
 
     def get_absolute_url(self):
         return f"{page_url('glossary:term-list')}?category={self.slug}"
+
+
+class FullTextVector(SearchVector):
+    """A term's words for full-text search (to_tsvector) on PostgreSQL.
+
+    SQLite has no tsvector and searches in Python (glossary/selectors.py):
+    there the column this fills is an empty one that nothing reads, so both
+    databases share one model and one migration."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
 
 
 class TermQuerySet(models.QuerySet):
@@ -114,39 +124,43 @@ class Term(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # What search in PostgreSQL reads (glossary/postgres_search.py): one column
+    # per purpose, each with its GIN index (migration 0007), kept up to date by
+    # the database on every write. Derived, so never exported or edited.
+    search_labels = models.GeneratedField(
+        # Names, aliases and misspellings, lower-cased: "contains" and
+        # typo-tolerant trigram matching, one column and one index.
+        expression=Lower(
+            Concat(
+                *("name", Value("\n"), "aliases", Value("\n"), "misspellings"),
+                output_field=models.TextField(),
+            ),
+        ),
+        output_field=models.TextField(),
+        db_persist=True,
+        serialize=False,
+    )
+    search_document = models.GeneratedField(
+        expression=FullTextVector(
+            "name", "aliases", "misspellings", "definition", config="english"
+        ),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+        serialize=False,
+    )
+
+    SEARCH_COLUMNS = ("search_labels", "search_document")
 
     objects = TermQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        # PostgreSQL only (migration 0006 skips them elsewhere): what search in
-        # the database (glossary/postgres_search.py) needs to stay flat as the
-        # glossary grows. Trigram indexes serve both "contains" (on UPPER(),
-        # as Django's icontains compares) and typo-tolerant word similarity.
+        # The GIN indexes of search_labels and search_document are not listed
+        # here: SQLite has no GIN, and it rebuilds a table from this list when
+        # a migration changes it. Migration 0007 makes them on PostgreSQL only.
         indexes = [
             # Published terms by name (lists, pickers, sitemap) without a sort.
             models.Index(fields=["status", "name"], name="term_status_name"),
-            *(
-                GinIndex(
-                    OpClass(Upper(field), name="gin_trgm_ops"),
-                    name=f"term_{field}_upper_trgm",
-                )
-                for field in ("name", "aliases", "misspellings", "definition")
-            ),
-            *(
-                GinIndex(
-                    fields=[field],
-                    opclasses=["gin_trgm_ops"],
-                    name=f"term_{field}_trgm",
-                )
-                for field in ("name", "aliases", "misspellings")
-            ),
-            GinIndex(
-                SearchVector(
-                    "name", "aliases", "misspellings", "definition", config="english"
-                ),
-                name="term_full_text",
-            ),
         ]
 
     def __str__(self):
