@@ -63,7 +63,7 @@ def progress(page):
 
 def start(page, site):
     page.goto(site + "/advisor/")
-    page.get_by_role("button", name="Start the advisor").click()
+    page.get_by_role("link", name="Start the advisor").click()
     expect(page).to_have_url(re.compile(r"/advisor/step/process/$"))
 
 
@@ -124,8 +124,10 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
     assert len(ranking) >= 3
     assert ranking[0].strip().startswith(f"1. {best_fit}")
     actions = page.get_by_role("group", name="Actions for this result")
-    for action in ("Copy link", "Print", "Change answers", "Start again"):
+    for action in ("Copy link", "Print"):
         expect(actions.get_by_role("button", name=action)).to_be_visible()
+    for action in ("Change answers", "Start again"):
+        expect(actions.get_by_role("link", name=action)).to_be_visible()
 
     stranger = browser.new_context()
     try:
@@ -160,7 +162,7 @@ def press_next_with_keyboard(page, expected_step):
 
 def test_the_whole_wizard_with_the_keyboard_alone(site, page):
     page.goto(site + "/advisor/")
-    tab_to(page, page.get_by_role("button", name="Start the advisor"))
+    tab_to(page, page.get_by_role("link", name="Start the advisor"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/advisor/step/process/$"))
 
@@ -240,6 +242,12 @@ def test_every_wizard_step_and_the_result_pass_axe(site, page):
     page.get_by_role("button", name="See my recommendation").click()
     expect(page).to_have_url(RESULT_URL)
     axe_check(page)
+    # "Change answers" asks first, on a page of its own.
+    page.get_by_role("link", name="Change answers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Change your answers")
+    axe_check(page)
+    page.get_by_role("button", name="Fill in my answers").click()
+    expect(page).to_have_url(re.compile(r"/advisor/step/review/$"))
 
 
 def test_an_empty_step_shows_an_error_summary_that_takes_focus(site, page):
