@@ -3,8 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Greatest, Least, Lower
-
-from core.links import page_url
+from django.urls import reverse
 
 # "/compare/<a>-vs-<b>/" splits on this separator, so no slug may contain it.
 COMPARE_SEPARATOR = "-vs-"
@@ -34,7 +33,7 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return f"{page_url('glossary:term-list')}?category={self.slug}"
+        return f"{reverse('glossary:term-list')}?category={self.slug}"
 
 
 class FullTextVector(SearchVector):
@@ -167,15 +166,7 @@ class Term(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        # Kept with the slug it was made from: a list links each term twice
-        # (the link and its structured data), and a renamed slug changes it.
-        made = self.__dict__.get("_address")
-        if made is None or made[0] != self.slug:
-            made = self.__dict__["_address"] = (
-                self.slug,
-                page_url("glossary:term-detail", self.slug),
-            )
-        return made[1]
+        return reverse("glossary:term-detail", args=[self.slug])
 
     @property
     def alias_list(self):
@@ -308,7 +299,7 @@ class Comparison(models.Model):
         return f"{self.term_a} vs {self.term_b}"
 
     def get_absolute_url(self):
-        return page_url("glossary:compare", COMPARE_SEPARATOR.join(self.slugs))
+        return reverse("glossary:compare", args=[COMPARE_SEPARATOR.join(self.slugs)])
 
     @property
     def slugs(self):

@@ -18,8 +18,8 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 
-from core.links import page_url
 from core.markdown import TermLink, link_slugs
 
 from . import postgres_search, search
@@ -232,7 +232,7 @@ def sourcing_grid() -> tuple[list[GridRow], dict[str, GridCell]]:
     def cell(label: str, slug: str) -> GridCell:
         if slug not in published:
             return GridCell(label, None)
-        return GridCell(label, page_url("glossary:term-detail", slug))
+        return GridCell(label, reverse("glossary:term-detail", args=[slug]))
 
     rows = [GridRow(label, [cell(*c) for c in cells]) for label, cells in GRID_ROWS]
     extras = {key: cell(slug, slug) for key, slug in GRID_EXTRAS.items()}
