@@ -122,9 +122,12 @@ class DatabaseUnavailableMiddleware:
     Retry-After within seconds, never a 500 or a worker stuck until the
     server's timeout; the next request simply tries again.
 
-    PostgreSQL's connect_timeout and statement_timeout (settings.py) cover a
-    server that refuses or is slow; a server that accepts and then never
-    answers is cut off here, when one query (or the check of a kept-open
+    PostgreSQL's connect_timeout, statement_timeout and
+    idle_in_transaction_session_timeout (settings.py) cover a server that
+    refuses or is slow. They cannot cover a server (or a network path) that
+    accepts and then never answers: the statement never reaches the server to
+    time out, and the kernel keeps acknowledging the socket, so neither TCP
+    keepalives nor tcp_user_timeout fire. That one is cut off here, when one query (or the check of a kept-open
     connection) has waited a second longer than those limits. Only time spent
     waiting on the database counts, so a busy machine is not mistaken for a
     hung database.

@@ -146,7 +146,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # shared ending ("-shoring") alone no longer makes hundreds of candidates.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DB_CONNECT_TIMEOUT,
+        # A transaction left open by a stuck request holds its locks no
+        # longer than a few statements would take.
         options=f"-c statement_timeout={DB_TIMEOUT * 1000}"
+        f" -c idle_in_transaction_session_timeout={DB_TIMEOUT * 2 * 1000}"
         " -c pg_trgm.word_similarity_threshold=0.7",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
