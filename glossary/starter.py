@@ -77,7 +77,10 @@ def _load_term(created: Counter[str], data: dict, last_reviewed: datetime.date) 
         example=data["example"].strip(),
         fits_when=data["fits_when"].strip(),
         not_fits_when=data["not_fits_when"].strip(),
-        last_reviewed=last_reviewed,
+        # A term's own review date when it has one (terms are reviewed apart).
+        last_reviewed=datetime.date.fromisoformat(data["last_reviewed"])
+        if "last_reviewed" in data
+        else last_reviewed,
         status=Term.Status.PUBLISHED,
     )
     Source.objects.bulk_create(

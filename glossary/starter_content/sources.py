@@ -11,14 +11,27 @@ publishers' own pages for reports.
 """
 
 
-def source(title, publisher, year, url, kind):
+def source(title, publisher, year, url, kind, authors=""):
+    """A cited work: one record in the site's model of cited works, shared by
+    every entry that cites it (the URL identifies it). `authors` as printed
+    ("Larsen, M. M., Manning, S. and Pedersen, T."), "" for an institution's
+    own publication (the publisher is then the author)."""
     return {
+        "authors": authors,
         "title": title,
         "publisher": publisher,
         "year": year,
         "url": url,
         "kind": kind,
     }
+
+
+def cite(work, locator="", passage="", verified_in=""):
+    """A citation of `work` for one claim. `locator`: where in the work
+    (an article, section, page or table); `passage` and `verified_in` are for
+    editors only, never shown to visitors: the words of the work that support
+    the claim, and the stored copy they were checked against."""
+    return {**work, "locator": locator, "passage": passage, "verified_in": verified_in}
 
 
 def celex(number, title, year):
