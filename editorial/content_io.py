@@ -27,7 +27,8 @@ from django.db import IntegrityError, transaction
 from . import registry
 
 FORMAT = "sourcing-guide-content"
-VERSION = 1
+# 2: a term's sources cite works (citations.Work) instead of describing them.
+VERSION = 2
 
 
 @cache
@@ -210,11 +211,17 @@ def checked_records(document) -> list:
     """The records of a file from export_content, or ImportRefused."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(f'Not a content file: "format" must be "{FORMAT}".')
-    if document.get("version") != VERSION:
-        raise ImportRefused(f"Unknown version {document.get('version')!r}.")
+    version = document.get("version")
+    if not isinstance(version, int) or not 1 <= version <= VERSION:
+        raise ImportRefused(f"Unknown version {version!r}.")
     records = document.get("records")
     if not isinstance(records, list):
         raise ImportRefused('"records" must be a list.')
+    # An older file is read as it was written, then brought up to date by the
+    # apps whose models changed since (each registers its step).
+    for older in range(version, VERSION):
+        for upgrade in registry.upgrades_from(older):
+            records = upgrade(records)
     if not records:
         # A valid file of nothing is a failed or filtered export, never a wish
         # to empty the site.

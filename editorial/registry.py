@@ -52,6 +52,9 @@ _content: dict[str, ContentModel] = {}
 _not_content: dict[str, NotContent] = {}
 _health_checks: list[HealthCheck] = []
 _links: list[LinkResolver] = []
+# {version: function(records) -> records of the next version}: how an app
+# reads an export file written before its models changed.
+_upgrades: dict[int, list[Callable[[list], list]]] = {}
 
 
 def content(
@@ -76,6 +79,14 @@ def health_checks(check: HealthCheck) -> None:
 
 def markdown_links(resolve: Callable[..., dict], unknown: Callable[..., list]) -> None:
     _links[:] = [(resolve, unknown)]
+
+
+def export_upgrade(from_version: int, upgrade: Callable[[list], list]) -> None:
+    _upgrades.setdefault(from_version, []).append(upgrade)
+
+
+def upgrades_from(version: int) -> list[Callable[[list], list]]:
+    return list(_upgrades.get(version, []))
 
 
 def content_models() -> list[ContentModel]:

@@ -51,8 +51,11 @@ class DimensionValueInline(LabelledTabularInline):
 
 
 class SourceInline(LabelledTabularInline):
+    """The works a term cites (Cited works in admin), each with where in it."""
+
     model = Source
-    fields = ["title", "publisher", "year", "url", "kind", "order"]
+    fields = ["work", "locator", "order", "passage", "verified_in"]
+    autocomplete_fields = ["work"]
     extra = 1
     # An address typed without a scheme is https (Django 6's default already).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

@@ -8,7 +8,7 @@ class GlossaryConfig(AppConfig):
     def ready(self):
         from editorial import registry
 
-        from . import health, redirects, selectors  # noqa: F401 - redirects: signal
+        from . import content_upgrades, health, redirects, selectors  # noqa: F401
 
         # Parents before children: the order of export and import.
         registry.content("glossary.Category", ("slug",))
@@ -22,4 +22,5 @@ class GlossaryConfig(AppConfig):
             "glossary.SlugRedirect", ("old_slug",), edited_by_editors=False
         )
         registry.health_checks(health.checks)
+        registry.export_upgrade(1, content_upgrades.sources_cite_works)
         registry.markdown_links(selectors.term_links, selectors.unknown_link_slugs)

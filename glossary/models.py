@@ -5,6 +5,8 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Greatest, Least, Lower
 from django.urls import reverse
 
+from citations.models import Citation
+
 # "/compare/<a>-vs-<b>/" splits on this separator, so no slug may contain it.
 COMPARE_SEPARATOR = "-vs-"
 
@@ -189,31 +191,10 @@ def _lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class Source(models.Model):
-    class Kind(models.TextChoices):
-        # The scholar's distinction: readers (and reviewers) weigh a term by
-        # whether it rests on the original evidence or on someone's summary.
-        PRIMARY = "primary", "Primary (statistics, law, standards, research, surveys)"
-        SECONDARY = "secondary", "Secondary (books, reputable press, trade bodies)"
-        TERTIARY = "tertiary", "Tertiary (encyclopaedias, Wikipedia, Investopedia)"
+class Source(Citation):
+    """A work a term cites (the site's one model of cited works), in order."""
 
     term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="sources")
-    title = models.CharField(max_length=200)
-    publisher = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text="Who published it: OECD, Eurostat, Deloitte, a journal…",
-    )
-    year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Year of publication, if known."
-    )
-    url = models.URLField(max_length=500)
-    kind = models.CharField(
-        max_length=10,
-        choices=Kind.choices,
-        default=Kind.SECONDARY,
-        help_text="Primary sources are marked on the term page: prefer them.",
-    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -222,7 +203,7 @@ class Source(models.Model):
         indexes = [models.Index(fields=["term", "order"], name="source_term_order")]
 
     def __str__(self):
-        return self.title
+        return str(self.work)
 
 
 class Dimension(models.Model):

@@ -10,11 +10,13 @@ from collections import Counter
 
 from django.db import transaction
 
+from citations.models import Work
 from core.starter import first_time
 
 from .models import Category, Comparison, Dimension, DimensionValue, Source, Term
 
-SOURCE_FIELDS = ("title", "publisher", "year", "url", "kind")
+WORK_FIELDS = ("authors", "title", "publisher", "year", "kind")
+CITATION_FIELDS = ("locator", "passage", "verified_in")
 
 
 @transaction.atomic
@@ -84,11 +86,25 @@ def _load_term(created: Counter[str], data: dict, last_reviewed: datetime.date) 
         status=Term.Status.PUBLISHED,
     )
     Source.objects.bulk_create(
-        Source(term=term, order=order, **{key: source[key] for key in SOURCE_FIELDS})
+        Source(
+            term=term,
+            order=order,
+            work=_work(source),
+            **{key: source.get(key, "") for key in CITATION_FIELDS},
+        )
         for order, source in enumerate(data["sources"])
     )
     created["terms"] += 1
     return True
+
+
+def _work(source: dict) -> Work:
+    """The cited work, one record per URL: a work cited by several terms (or
+    already described by an editor) is not described again."""
+    return Work.objects.get_or_create(
+        url=source["url"],
+        defaults={key: source[key] for key in WORK_FIELDS if key in source},
+    )[0]
 
 
 def _load_values(created: Counter[str], data: dict) -> None:

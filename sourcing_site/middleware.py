@@ -127,10 +127,10 @@ class DatabaseUnavailableMiddleware:
     refuses or is slow. They cannot cover a server (or a network path) that
     accepts and then never answers: the statement never reaches the server to
     time out, and the kernel keeps acknowledging the socket, so neither TCP
-    keepalives nor tcp_user_timeout fire. That one is cut off here, when one query (or the check of a kept-open
-    connection) has waited a second longer than those limits. Only time spent
-    waiting on the database counts, so a busy machine is not mistaken for a
-    hung database.
+    keepalives nor tcp_user_timeout fire. That one is cut off here, when one
+    query (or the check of a kept-open connection) has waited a second longer
+    than those limits. Only time spent waiting on the database counts, so a
+    busy machine is not mistaken for a hung database.
     """
 
     def __init__(self, get_response):

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "axes",
     "reversion",
     "core",
+    "citations",
     "glossary",
     "advisor",
     "editorial",

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
+from citations.models import Work
 from glossary.models import (
     Category,
     Comparison,
@@ -120,8 +121,8 @@ def glossary(make_term, dimensions, other_category):
         "Secret draft", status=Term.Status.DRAFT, definition="Not yet public."
     )
     outsourcing.related_terms.add(offshoring, reshoring, draft)
-    Source.objects.create(
-        term=outsourcing,
+    add_source(
+        outsourcing,
         title="Outsourcing (Wikipedia)",
         url="https://en.wikipedia.org/wiki/Outsourcing",
     )
@@ -240,3 +241,9 @@ def site_database(tmp_path_factory):
 
         with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database["name"]}" WITH (FORCE)')
+
+
+def add_source(term, order=0, locator="", **work):
+    """A term citing a work (made, or found by its URL) at `locator`."""
+    found, _ = Work.objects.get_or_create(url=work.pop("url"), defaults=work)
+    return Source.objects.create(term=term, work=found, order=order, locator=locator)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("core", "glossary", "advisor", "editorial")
+APPS = ("core", "citations", "glossary", "advisor", "editorial")
 PROJECT = {*APPS, "sourcing_site"}
 PURE_MODULES = ("advisor.engine", "glossary.search")
 
@@ -85,7 +85,7 @@ def _is_within(module: str, package: str) -> bool:
     return module == package or module.startswith(package + ".")
 
 
-CONTENT_APPS = ("glossary", "advisor")
+CONTENT_APPS = ("citations", "glossary", "advisor")
 
 
 def _cross_app_rule(app: str, imp: Import) -> str | None:

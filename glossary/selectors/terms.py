@@ -47,7 +47,7 @@ def _term_page(terms, slug: str) -> Term | None:
 
 
 def term_sources(term: Term) -> list[Source]:
-    return list(term.sources.all())
+    return list(term.sources.select_related("work"))
 
 
 def related_terms(term: Term) -> list[Term]:

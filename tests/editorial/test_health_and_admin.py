@@ -8,7 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from advisor.models import Rule, SourcingModel
-from glossary.models import Source, Term
+from glossary.models import Term
+
+from ..conftest import add_source
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +74,7 @@ def test_the_health_page_costs_the_same_queries_with_more_content(
         editor_client.get(HEALTH)
     for i in range(15):
         term = make_term(f"Extra {i}", explanation=f"[[ghost-{i}]] [[offshoring]]")
-        Source.objects.create(term=term, title="A source", url="https://a.example")
+        add_source(term, title="A source", url="https://a.example")
     with CaptureQueriesContext(connection) as many:
         page = editor_client.get(HEALTH).content.decode()
 

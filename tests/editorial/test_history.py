@@ -8,6 +8,7 @@ from django.core.management import call_command
 from reversion.models import Version
 
 from advisor.models import Rule, SourcingModel
+from citations.models import Work
 from glossary.models import Category, Comparison, Dimension, Source, Term
 
 from .conftest import form_data, value_field
@@ -64,10 +65,11 @@ def test_the_history_shows_changed_comparison_values_and_added_sources(
     data[value_field(data, "Location", page)] = "Far away"
     data["sources-TOTAL_FORMS"] = str(int(data["sources-TOTAL_FORMS"]) + 1)
     new = int(data["sources-TOTAL_FORMS"]) - 1
-    data[f"sources-{new}-title"] = "Offshoring (OECD)"
-    data[f"sources-{new}-url"] = "https://www.oecd.org/offshoring"
+    oecd = Work.objects.create(
+        title="Offshoring (OECD)", url="https://www.oecd.org/offshoring", kind="primary"
+    )
+    data[f"sources-{new}-work"] = str(oecd.pk)
     data[f"sources-{new}-order"] = "1"
-    data[f"sources-{new}-kind"] = "primary"
     assert editor_client.post(change_url(term), data).status_code == 302
 
     text = editor_client.get(
@@ -107,7 +109,7 @@ def test_a_deleted_term_is_recovered_with_its_values_and_sources(
 ):
     term = glossary["outsourcing"]
     values = sorted(term.values.values_list("value", flat=True))
-    sources = list(term.sources.values_list("title", "url"))
+    sources = list(term.sources.values_list("work__title", "work__url", "locator"))
     delete = change_url(term).replace("/change/", "/delete/")
     assert editor_client.post(delete, {"post": "yes"}).status_code == 302
     assert not Term.objects.filter(slug="outsourcing").exists()
@@ -122,7 +124,10 @@ def test_a_deleted_term_is_recovered_with_its_values_and_sources(
     assert response.status_code == 302
     recovered = Term.objects.get(slug="outsourcing")
     assert sorted(recovered.values.values_list("value", flat=True)) == values
-    assert list(recovered.sources.values_list("title", "url")) == sources
+    recovered_sources = recovered.sources.values_list(
+        "work__title", "work__url", "locator"
+    )
+    assert list(recovered_sources) == sources
     assert editor_client.get("/glossary/outsourcing/").status_code == 200
 
 

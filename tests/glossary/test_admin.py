@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from citations.models import Work
 from glossary.models import Term
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +57,13 @@ def test_new_term_form_has_a_row_per_dimension_prefilled(admin_client, dimension
 def test_a_new_term_is_saved_with_its_values_and_sources(
     admin_client, category, dimensions
 ):
+    work = Work.objects.create(
+        title="Insourcing (Wikipedia)",
+        publisher="Wikipedia",
+        year=2025,
+        url="https://en.wikipedia.org/wiki/Insourcing",
+        kind=Work.Kind.TERTIARY,
+    )
     data = {
         "name": "Insourcing",
         "slug": "insourcing",
@@ -72,11 +80,8 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
         "values-INITIAL_FORMS": "0",
         "sources-TOTAL_FORMS": "1",
         "sources-INITIAL_FORMS": "0",
-        "sources-0-title": "Insourcing (Wikipedia)",
-        "sources-0-publisher": "Wikipedia",
-        "sources-0-year": "2025",
-        "sources-0-url": "https://en.wikipedia.org/wiki/Insourcing",
-        "sources-0-kind": "tertiary",
+        "sources-0-work": work.pk,
+        "sources-0-locator": "History",
         "sources-0-order": "0",
     }
     for i, dimension in enumerate(dimensions):
@@ -99,12 +104,7 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
     ]
     assert (term.alias_list, term.misspelling_list) == (["backsourcing"], ["insorcing"])
     source = term.sources.get()
-    assert source.url == "https://en.wikipedia.org/wiki/Insourcing"
-    assert (source.publisher, source.year, source.kind) == (
-        "Wikipedia",
-        2025,
-        "tertiary",
-    )
+    assert (source.work, source.locator) == (work, "History")
 
 
 def test_a_slug_with_the_compare_separator_is_refused_in_the_admin(
@@ -158,7 +158,7 @@ def test_term_change_page_shows_inlines_and_view_on_site(admin_client, glossary)
 
     assert "Comparison values (one per dimension)" in page
     assert "Outsourcing Location value" in page
-    assert "https://en.wikipedia.org/wiki/Outsourcing" in page
+    assert "Outsourcing (Wikipedia)" in page  # the cited work, chosen by name
     assert "View on site" in page
     view_on_site = admin_client.get(
         re.search(r'href="(/admin/r/[^"]+)"[^>]*>View on site', page)[1]

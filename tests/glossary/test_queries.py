@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from citations.models import Work
 from glossary.models import Comparison, DimensionValue, Source, Term
 
 # Each page's budget: the queries it needs, whatever the glossary's size (on
@@ -67,9 +68,14 @@ def build_terms(category, dimensions, start, count):
         if n > 0
         for a, b in ((term, everyone[n - 1]), (everyone[n - 1], term))
     )
+    works = Work.objects.bulk_create(
+        Work(title=f"Source {n}/{i}", url=f"https://example.com/{n}/{i}")
+        for n in terms
+        for i in range(2)
+    )
     Source.objects.bulk_create(
-        Source(term=term, title=f"Source {i}", url=f"https://example.com/{n}/{i}")
-        for n, term in terms.items()
+        Source(term=term, work=works[2 * index + i])
+        for index, term in enumerate(terms.values())
         for i in range(2)
     )
     DimensionValue.objects.bulk_create(

@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from django.core.management import call_command
 
+from citations.models import Work
 from glossary import starter_content
 from glossary.models import Comparison, Dimension, DimensionValue, Source, Term
 
@@ -75,7 +76,7 @@ def test_every_starter_term_and_comparison_arrives_whole(loaded):
         assert term.misspelling_list, term.slug
         sources = term.sources.all()
         assert len(sources) >= 2, term.slug
-        assert any(source.kind == Source.Kind.PRIMARY for source in sources)
+        assert any(source.work.kind == Work.Kind.PRIMARY for source in sources)
     assert Comparison.objects.count() == len(starter_content.COMPARISONS) >= 15
     assert not Comparison.objects.filter(verdict="").exists()
 
@@ -175,7 +176,7 @@ def test_deleted_content_is_not_brought_back(loaded):
 
 def test_every_term_cites_a_source_over_https(loaded):
     for term in Term.objects.prefetch_related("sources"):
-        urls = [source.url for source in term.sources.all()]
+        urls = [source.work.url for source in term.sources.all()]
         assert any(urlparse(url).scheme == "https" for url in urls), term.slug
 
 

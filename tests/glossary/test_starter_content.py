@@ -10,8 +10,9 @@ from urllib.parse import urlparse
 import pytest
 
 from advisor.default_rules import OPTION_CONTENT
+from citations.models import Work
 from glossary import starter_content as content
-from glossary.models import Source, Term
+from glossary.models import Term
 
 TERMS = content.TERMS
 SLUGS = {term["slug"] for term in TERMS}
@@ -240,7 +241,7 @@ def test_every_source_is_fully_cited(term):
         work = {"authors", "title", "publisher", "year", "url", "kind"}
         assert work <= set(source) <= work | {"locator", "passage", "verified_in"}
         assert source["title"].strip() and source["publisher"].strip()
-        assert len(source["title"]) <= max_length(Source, "title")
+        assert len(source["title"]) <= max_length(Work, "title")
         assert source["year"] is None or 1900 < source["year"] <= 2026
         assert urlparse(source["url"]).scheme == "https", source["url"]
         assert source["kind"] in SOURCE_KINDS

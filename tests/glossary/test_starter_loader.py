@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from citations.models import Work
 from glossary.models import Comparison, Source, Term
 from glossary.starter import load
 
@@ -84,14 +85,24 @@ def test_every_teaching_field_of_a_term_is_loaded():
     assert [t.slug for t in term.related_terms.all()] == ["offshoring"]
 
 
-def test_sources_keep_publisher_year_kind_and_order():
+def test_sources_cite_works_with_publisher_year_kind_in_order():
     load(content([RESHORING]))
 
-    sources = Source.objects.filter(term__slug="reshoring")
-    assert [(s.publisher, s.year, s.kind) for s in sources] == [
-        ("Reshoring Initiative", 2024, Source.Kind.PRIMARY),
-        ("Wikipedia", None, Source.Kind.TERTIARY),
+    sources = Source.objects.filter(term__slug="reshoring").select_related("work")
+    assert [(s.work.publisher, s.work.year, s.work.kind) for s in sources] == [
+        ("Reshoring Initiative", 2024, Work.Kind.PRIMARY),
+        ("Wikipedia", None, Work.Kind.TERTIARY),
     ]
+
+
+def test_a_work_cited_by_two_terms_is_one_record_with_each_citation_s_locator():
+    cited = {**RESHORING["sources"][0], "locator": "p. 3"}
+    load(content([{**OFFSHORING, "sources": [cited]}, RESHORING]))
+
+    citing = Source.objects.filter(work__url=RESHORING["sources"][0]["url"])
+    assert citing.count() == 2
+    assert Work.objects.filter(url=RESHORING["sources"][0]["url"]).count() == 1
+    assert citing.get(term__slug=OFFSHORING["slug"]).locator == "p. 3"
 
 
 def test_a_comparison_verdict_is_loaded():

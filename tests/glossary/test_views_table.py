@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from glossary.models import Source
+from ..conftest import add_source
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def sourced(glossary):
     """The small glossary, with Reshoring citing three sources and Offshoring two."""
     for term, count in ((glossary["reshoring"], 3), (glossary["offshoring"], 2)):
         for i in range(count):
-            Source.objects.create(term=term, title=f"S{i}", url=f"https://x.org/{i}")
+            add_source(term, title=f"S{i}", url=f"https://x.org/{i}")
     return glossary
 
 
@@ -266,7 +266,7 @@ def test_the_table_and_downloads_keep_a_fixed_query_budget(
 ):
     for i in range(60):
         term = make_term(f"Term {i:02}")
-        Source.objects.create(term=term, title="S", url="https://x.org/")
+        add_source(term, title="S", url="https://x.org/")
 
     for params, queries in (
         ({}, 2),

@@ -5,7 +5,10 @@ import re
 
 import pytest
 
-from glossary.models import Comparison, Source
+from citations.models import Work
+from glossary.models import Comparison
+
+from ..conftest import add_source
 
 pytestmark = pytest.mark.django_db
 
@@ -29,21 +32,21 @@ def taught(glossary):
     term.explanation = "Reshoring reverses offshoring."
     term.save()
     term.related_terms.add(glossary["nearshoring"], glossary["outsourcing"])
-    Source.objects.create(
-        term=term,
+    add_source(
+        term,
         title="Reshoring data",
         publisher="Reshoring Initiative",
         year=2024,
         url="https://reshorenow.org/data/",
-        kind=Source.Kind.PRIMARY,
+        kind=Work.Kind.PRIMARY,
         order=0,
     )
-    Source.objects.create(
-        term=term,
+    add_source(
+        term,
         title="Reshoring",
         publisher="Wikipedia",
         url="https://en.wikipedia.org/wiki/Reshoring",
-        kind=Source.Kind.TERTIARY,
+        kind=Work.Kind.TERTIARY,
         order=1,
     )
     Comparison.objects.create(

@@ -11,6 +11,7 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from citations.models import Work
 from core.page_cache import bump_content_version
 from glossary.models import (
     Category,
@@ -170,12 +171,15 @@ class Command(BaseCommand):
             batch_size=BATCH,
             ignore_conflicts=True,
         )
+        works = [
+            Work.objects.get_or_create(
+                url=f"https://example.com/bench-work-{i}",
+                defaults={"title": f"Benchmark work {i}"},
+            )[0]
+            for i in range(2)
+        ]
         Source.objects.bulk_create(
-            (
-                Source(term=term, title=f"Source {i}", url=f"https://example.com/{i}")
-                for term in terms
-                for i in range(2)
-            ),
+            (Source(term=term, work=work) for term in terms for work in works),
             batch_size=BATCH,
         )
         Comparison.objects.bulk_create(
