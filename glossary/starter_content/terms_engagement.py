@@ -40,6 +40,7 @@ A large review of BPO research found that outcomes depend on the client's own ca
             "service-level-agreement",
             "gain-sharing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.GARTNER_BPO,
             s.LACITY_BPO_REVIEW_2011,
@@ -89,6 +90,7 @@ The main risks are uneven quality, dependence on a few key individuals at the pr
 - Regulation requires the work to be done or signed off by licensed staff you employ.
 - You have nobody in-house who can judge the quality.""",
         "related": ["bpo", "ito", "outsourcing", "offshore-outsourcing"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.LACITY_BPO_REVIEW_2011,
             s.wikipedia(
@@ -146,6 +148,7 @@ When a firm only needs extra developers who work inside its own team, the arrang
             "outsourcing",
             "vendor-lock-in",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.LACITY_ITO_REVIEW_2010,
             s.DELOITTE_GOS_2024,
@@ -176,13 +179,13 @@ When a firm only needs extra developers who work inside its own team, the arrang
         ],
         "misspellings": ["manged services", "managed servises"],
         "category": "engagement-models",
-        "definition": "An ongoing arrangement in which a provider takes responsibility for running and improving a defined service, such as IT infrastructure or security monitoring, for a recurring fee against service levels.",
+        "definition": "An ongoing arrangement in which a provider takes responsibility for operating, maintaining and improving a defined service, such as IT infrastructure or security monitoring, on the client's premises or remotely, for a recurring fee against service levels.",
         "takeaways": [
             "Managed services buy an outcome that runs continuously (a working service), not people or a one-off project.",
             "The provider chooses tools and staffing; you hold it to service levels and pay a recurring fee.",
             "Define scope, service levels and exit terms carefully: the fee covers only what is written down.",
         ],
-        "explanation": """In a managed service, a provider **takes ongoing responsibility for running a defined service** (networks, servers, cloud platforms, end-user devices, security monitoring, payroll systems) and is paid a recurring fee, usually per user, device or service tier, against agreed service levels. Gartner's glossary describes a management service provider as one that delivers network and system management remotely on a subscription basis.
+        "explanation": """In a managed service, a provider **takes ongoing responsibility for running a defined service** (networks, servers, cloud platforms, end-user devices, security monitoring, payroll systems) and is paid a recurring fee, usually per user, device or service tier, against agreed service levels. EU law now defines the IT form: the NIS2 Directive describes a managed service provider as one whose services concern the installation, management, operation or maintenance of ICT products, networks, infrastructure or applications, through assistance or active administration, at the customer's premises or remotely, and it brings such providers within its cybersecurity rules.
 
 Managed services are a form of [[outsourcing]], most common within [[ito]]. What distinguishes them from project work or [[out-staffing]] is responsibility for an outcome that runs continuously: the provider monitors, fixes, patches and improves, and decides how many people and which tools are needed. Service management standards such as ISO/IEC 20000-1 describe the processes (incident, change, service-level and supplier management) that a well-run managed service uses on both sides.
 
@@ -202,8 +205,11 @@ The benefits are predictable costs, round-the-clock coverage and access to tools
             "vendor-lock-in",
             "co-sourcing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
-            s.GARTNER_MSP,
+            s.cite(
+                s.NIS2, "Article 6 (definition of managed service provider); Annex I"
+            ),
             s.ISO_IEC_20000_1,
             s.LACITY_ITO_REVIEW_2010,
         ],
@@ -298,8 +304,8 @@ This is the key difference from [[outsourcing]], where the provider commits to a
 
 It is common in software development, IT and engineering when a team needs specific skills for a period, hiring locally is slow or the talent is scarce, and the firm wants to keep control of design, methods and priorities. Many out-staffing providers supply remote engineers from nearshore or offshore locations.
 
-**Legal shape.** Out-staffing is a triangular arrangement: the provider is the employer, the client directs the work. International labour law recognises exactly this pattern, an agency employing workers to make them available to a "user enterprise" that assigns and supervises their tasks (ILO Convention 181), and in the EU the Temporary Agency Work Directive can apply when the people work under the client's supervision and direction. Long-running arrangements can raise questions about who the real employer is, so check local rules before scaling up. Where you want the provider to manage the team and own results, consider a [[dedicated-team]] or [[managed-services]] instead; where you want to hire a specific person abroad as your own employee, an [[employer-of-record]].""",
-        "example": "A fintech start-up in Berlin adds four senior backend developers from a Romanian out-staffing provider to its payments team for nine months. They join the team's sprints and stand-ups, report to the start-up's engineering manager, and the provider invoices a monthly rate per developer.",
+**Legal shape.** Out-staffing is a triangular arrangement: the provider is the employer, the client directs the work. International labour law recognises exactly this pattern, an agency employing workers to make them available to a "user enterprise" that assigns and supervises their tasks (ILO Convention 181), and in the EU the Temporary Agency Work Directive can apply when the people work under the client's supervision and direction. National rules can be strict. In Germany, for example, people who are integrated into the client's organisation and take its instructions are on agency work (*Arbeitnehmerüberlassung*): the provider needs a licence from the Federal Employment Agency, the contract must say that it is agency work, and the same person may be assigned to the same client for at most 18 consecutive months unless a collective agreement in the client's sector allows otherwise. Long-running arrangements elsewhere can also raise questions about who the real employer is, so check local rules before you start. Where you want the provider to manage the team and own results, consider a [[dedicated-team]] or [[managed-services]] instead; where you want to hire a specific person abroad as your own employee, an [[employer-of-record]].""",
+        "example": "A fintech start-up in Berlin adds four senior backend developers from a Romanian out-staffing provider to its payments team for nine months. They join the team's sprints and stand-ups, report to the start-up's engineering manager, and the provider invoices a monthly rate per developer. Because the developers work under the start-up's instructions, German law treats this as agency work: the start-up first checks that the provider holds a German agency-work licence and that the contract names the arrangement as agency work, and nine months stays well within the 18-month limit.",
         "fits_when": """- You have the management capacity to direct extra people.
 - You need specific skills quickly or for a limited time.
 - You want to keep control of methods, priorities and code.""",
@@ -315,9 +321,11 @@ It is common in software development, IT and engineering when a team needs speci
             "ito",
             "in-house",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.ILO_C181,
             s.DIRECTIVE_TEMPORARY_AGENCY_WORK,
+            s.cite(s.GERMAN_AGENCY_WORK_ACT, "§ 1(1) and (1b)"),
             s.LACITY_ITO_REVIEW_2010,
         ],
         "values": {
@@ -473,6 +481,7 @@ Firms use it to shed administration, cope with seasonal demand, or add workers w
 - You need specialist skills rather than administration or general labour.
 - Local rules make long assignments or co-employment risky for your case.""",
         "related": ["out-staffing", "employer-of-record", "outsourcing", "uberization"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.IRS_CPEO,
             s.DIRECTIVE_TEMPORARY_AGENCY_WORK,
@@ -533,6 +542,7 @@ Multisourcing suits larger organisations with mature vendor-management skills. F
             "vendor-lock-in",
             "service-level-agreement",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.BAPNA_ET_AL_2010,
             s.LACITY_ITO_REVIEW_2010,
@@ -588,6 +598,7 @@ FTS is an operating pattern, not an ownership model: the sites can be the firm's
             "captive-centre",
             "nearshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.CARMEL_ESPINOSA_DUBINSKY_2010,
             s.wikipedia("Follow-the-sun", "Follow-the-sun"),
