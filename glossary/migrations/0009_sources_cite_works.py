@@ -39,7 +39,7 @@ def describe_works(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("citations", "0001_work"),
-        ("glossary", "0007_search_columns"),
+        ("glossary", "0008_correct_starter_content"),
     ]
 
     operations = [

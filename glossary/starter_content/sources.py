@@ -7,8 +7,16 @@ Outsourcing Survey and the Reshoring Initiative; "secondary" for books, reputabl
 press, law firms and trade bodies; "tertiary" for encyclopaedias.
 
 URLs are stable landing pages: DOI links for papers, CELEX links for EU law,
-publishers' own pages for reports.
+publishers' own pages for reports (or, where the publisher no longer hosts a
+report, the stored copy it was checked against).
+
+Every work has a year: its publication year, or for a web page that carries
+no date (glossary entries, tools, encyclopaedia articles) the year of the
+version that was checked (CONSULTED).
 """
+
+# The year undated web pages were last checked against a stored copy.
+CONSULTED = 2026
 
 
 def source(title, publisher, year, url, kind, authors=""):
@@ -44,15 +52,17 @@ def celex(number, title, year):
     )
 
 
-def doi(identifier, title, publisher, year):
-    return source(title, publisher, year, f"https://doi.org/{identifier}", "primary")
+def doi(identifier, title, publisher, year, authors=""):
+    return source(
+        title, publisher, year, f"https://doi.org/{identifier}", "primary", authors
+    )
 
 
 def wikipedia(article, title):
     return source(
         f"{title} (Wikipedia)",
         "Wikipedia",
-        None,
+        CONSULTED,
         f"https://en.wikipedia.org/wiki/{article}",
         "tertiary",
     )
@@ -67,10 +77,10 @@ UNCTAD_WIR_2004 = source(
     "primary",
 )
 EUROSTAT_INTERNATIONAL_SOURCING = source(
-    "International sourcing: experimental statistics",
+    "International sourcing, business functions and global value chains (Statistics Explained)",
     "Eurostat",
-    None,
-    "https://ec.europa.eu/eurostat/web/experimental-statistics/international-sourcing",
+    2022,
+    "https://ec.europa.eu/eurostat/statistics-explained/index.php?title=International_sourcing,_business_functions_and_global_value_chains",
     "primary",
 )
 EUROFOUND_RESHORING_2019 = doi(
@@ -96,7 +106,7 @@ ILO_C181 = source(
 IRS_CPEO = source(
     "Certified Professional Employer Organization",
     "Internal Revenue Service (United States)",
-    None,
+    CONSULTED,
     "https://www.irs.gov/tax-professionals/certified-professional-employer-organization",
     "primary",
 )
@@ -116,6 +126,13 @@ DIRECTIVE_ACQUIRED_RIGHTS = celex(
     "32001L0023",
     "Directive 2001/23/EC on safeguarding employees' rights in the event of transfers of undertakings",
     2001,
+)
+JUDGMENT_SUZEN = source(
+    "Judgment of the Court of 11 March 1997, Süzen v Zehnacker Gebäudereinigung, Case C-13/95",
+    "EUR-Lex (Court of Justice of the European Union)",
+    1997,
+    "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:61995CJ0013",
+    "primary",
 )
 GDPR = celex(
     "32016R0679",
@@ -137,6 +154,20 @@ PLATFORM_WORK_DIRECTIVE = celex(
     "Directive (EU) 2024/2831 on improving working conditions in platform work",
     2024,
 )
+NIS2 = celex(
+    "32022L2555",
+    "Directive (EU) 2022/2555 (NIS2 Directive): Article 6 on definitions, Annex I on ICT service management",
+    2022,
+)
+
+# ---------------------------------------------------------------- national law
+GERMAN_AGENCY_WORK_ACT = source(
+    "Arbeitnehmerüberlassungsgesetz (AÜG, German Temporary Agency Work Act), as amended from 1 April 2017",
+    "gesetze-im-internet.de (Federal Ministry of Justice, Germany)",
+    2017,
+    "https://www.gesetze-im-internet.de/a_g/",
+    "primary",
+)
 
 # ---------------------------------------------------------------- standards and analyst glossaries
 ISO_IEC_20000_1 = source(
@@ -149,28 +180,21 @@ ISO_IEC_20000_1 = source(
 GARTNER_BPO = source(
     "Business process outsourcing (BPO), Gartner IT Glossary",
     "Gartner",
-    None,
+    CONSULTED,
     "https://www.gartner.com/en/information-technology/glossary/business-process-outsourcing-bpo",
-    "primary",
-)
-GARTNER_MSP = source(
-    "Management service provider (MSP), Gartner IT Glossary",
-    "Gartner",
-    None,
-    "https://www.gartner.com/en/information-technology/glossary/msp-management-service-provider",
     "primary",
 )
 GARTNER_SLA = source(
     "Service-level agreement (SLA), Gartner IT Glossary",
     "Gartner",
-    None,
+    CONSULTED,
     "https://www.gartner.com/en/information-technology/glossary/sla-service-level-agreement",
     "primary",
 )
 GARTNER_TCO = source(
     "Total cost of ownership (TCO), Gartner IT Glossary",
     "Gartner",
-    None,
+    CONSULTED,
     "https://www.gartner.com/en/information-technology/glossary/total-cost-of-ownership-tco",
     "primary",
 )
@@ -183,24 +207,27 @@ DELOITTE_GOS_2024 = source(
     "https://www.deloitte.com/us/en/services/consulting/articles/global-outsourcing-survey.html",
     "primary",
 )
+# Deloitte no longer hosts the 2012 report; the URL is the stored copy of the
+# full report it was checked against (the survey leads' own summary, Gretczko
+# and Mancher on Deloitte's blog, 14 February 2013, says the same).
 DELOITTE_GOS_2012 = source(
-    "Outsourcing: a continual work in progress (findings of the 2012 Global Outsourcing and Insourcing Survey)",
-    "Deloitte",
-    2013,
-    "https://capitalhblog.deloitte.com/2013/02/14/outsourcing-a-continual-work-in-progress-2/",
+    "Outsourcing, today and tomorrow: insights from Deloitte's 2012 global outsourcing and insourcing survey",
+    "Deloitte Development LLC",
+    2012,
+    "https://fr.scribd.com/document/297394516/Insights-From-Deloitte-s-2012-Outsourcing-and-Insourcing-Survey",
     "primary",
 )
 RESHORING_INITIATIVE_DATA = source(
     "Reshoring Initiative data reports",
     "Reshoring Initiative",
-    None,
+    CONSULTED,
     "https://reshorenow.org/recent-data/",
     "primary",
 )
 RESHORING_INITIATIVE_TCO = source(
     "Total Cost of Ownership Estimator",
     "Reshoring Initiative",
-    None,
+    CONSULTED,
     "https://www.reshorenow.org/tco-estimator/",
     "primary",
 )
@@ -211,78 +238,105 @@ LACITY_ITO_REVIEW_2010 = doi(
     "Lacity, Khan, Yan and Willcocks, A review of the IT outsourcing empirical literature and future research directions",
     "Journal of Information Technology",
     2010,
+    authors="Lacity, Khan, Yan and Willcocks",
 )
 LACITY_BPO_REVIEW_2011 = doi(
     "10.1057/jit.2011.25",
     "Lacity, Solomon, Yan and Willcocks, Business process outsourcing studies: a critical review and research directions",
     "Journal of Information Technology",
     2011,
+    authors="Lacity, Solomon, Yan and Willcocks",
 )
 GOLDSCHMIDT_SCHMIEDER_2017 = doi(
     "10.1093/qje/qjx008",
     "Goldschmidt and Schmieder, The Rise of Domestic Outsourcing and the Evolution of the German Wage Structure",
     "The Quarterly Journal of Economics",
     2017,
+    authors="Goldschmidt and Schmieder",
 )
 GRAY_ET_AL_2013 = doi(
     "10.1111/jscm.12012",
     "Gray, Skowronski, Esenduran and Rungtusanatham, The reshoring phenomenon: what supply chain academics ought to know and should do",
     "Journal of Supply Chain Management",
     2013,
+    authors="Gray, Skowronski, Esenduran and Rungtusanatham",
 )
 ELLRAM_TATE_PETERSEN_2013 = doi(
     "10.1111/jscm.12019",
     "Ellram, Tate and Petersen, Offshoring and reshoring: an update on the manufacturing location decision",
     "Journal of Supply Chain Management",
     2013,
+    authors="Ellram, Tate and Petersen",
 )
 CARMEL_ABBOTT_2007 = doi(
     "10.1145/1290958.1290959",
     "Carmel and Abbott, Why 'nearshore' means that distance matters",
     "Communications of the ACM",
     2007,
+    authors="Carmel and Abbott",
 )
 CARMEL_ESPINOSA_DUBINSKY_2010 = doi(
     "10.2753/MIS0742-1222270102",
     "Carmel, Espinosa and Dubinsky, 'Follow the sun' workflow in global software development",
     "Journal of Management Information Systems",
     2010,
+    authors="Carmel, Espinosa and Dubinsky",
 )
 RICHTER_BRUHL_2017 = doi(
     "10.1016/j.emj.2016.08.004",
     "Richter and Brühl, Shared service center research: a review of the past, present, and future",
     "European Management Journal",
     2017,
+    authors="Richter, P. C. and Brühl, R.",
 )
 WHITTEN_LEIDNER_2006 = doi(
     "10.1111/j.1540-5414.2006.00140.x",
     "Whitten and Leidner, Bringing IT back: an analysis of the decision to backsource or switch vendors",
     "Decision Sciences",
     2006,
+    authors="Whitten, D. and Leidner, D.",
+)
+WHITTEN_CHAKRABARTY_WAKEFIELD_2010 = doi(
+    "10.1016/j.im.2010.01.006",
+    "Whitten, Chakrabarty and Wakefield, The strategic choice to continue outsourcing, switch vendors, or backsource: do switching costs matter?",
+    "Information & Management",
+    2010,
+    authors="Whitten, D., Chakrabarty, S. and Wakefield, R.",
+)
+LARSEN_MANNING_PEDERSEN_2013 = doi(
+    "10.1002/smj.2023",
+    "Larsen, Manning and Pedersen, Uncovering the hidden costs of offshoring: the interplay of complexity, organizational design, and experience",
+    "Strategic Management Journal",
+    2013,
+    authors="Larsen, M. M., Manning, S. and Pedersen, T.",
 )
 BAPNA_ET_AL_2010 = doi(
     "10.1287/isre.1100.0328",
     "Bapna, Barua, Mani and Mehra, Cooperation, coordination, and governance in multisourcing: an agenda for analytical and empirical research",
     "Information Systems Research",
     2010,
+    authors="Bapna, Barua, Mani and Mehra",
 )
 OPARA_MARTINS_2016 = doi(
     "10.1186/s13677-016-0054-z",
     "Opara-Martins, Sahandi and Tian, Critical analysis of vendor lock-in and its impact on cloud computing migration: a business perspective",
     "Journal of Cloud Computing",
     2016,
+    authors="Opara-Martins, Sahandi and Tian",
 )
 ELLRAM_TCO_1995 = doi(
     "10.1108/09600039510099928",
     "Ellram, Total cost of ownership: an analysis approach for purchasing",
     "International Journal of Physical Distribution & Logistics Management",
     1995,
+    authors="Ellram",
 )
 ESTELLES_AROLAS_2012 = doi(
     "10.1177/0165551512437638",
     "Estellés-Arolas and González-Ladrón-de-Guevara, Towards an integrated crowdsourcing definition",
     "Journal of Information Science",
     2012,
+    authors="Estellés-Arolas and González-Ladrón-de-Guevara",
 )
 FEENY_WILLCOCKS_1998 = source(
     "Feeny and Willcocks, Core IS capabilities for exploiting information technology",
@@ -290,6 +344,7 @@ FEENY_WILLCOCKS_1998 = source(
     1998,
     "https://sloanreview.mit.edu/article/core-is-capabilities-for-exploiting-information-technology/",
     "primary",
+    authors="Feeny and Willcocks",
 )
 BOT_SERVICES_JIM_2013 = source(
     "Build-operate-transfer outsourcing contracts in services: boon or bane to emerging market vendor firms? (Journal of International Management 19(3))",
@@ -313,6 +368,7 @@ HOWE_WIRED_2006 = source(
     2006,
     "https://www.wired.com/2006/06/crowds/",
     "secondary",
+    authors="Howe, J.",
 )
 UK_TUPE_2006 = source(
     "The Transfer of Undertakings (Protection of Employment) Regulations 2006 (SI 2006/246)",
@@ -321,12 +377,12 @@ UK_TUPE_2006 = source(
     "https://www.legislation.gov.uk/uksi/2006/246/contents",
     "primary",
 )
-GAIN_SHARING_IT_CASE = source(
-    "How to measure gain-sharing in an outsourcing relationship: a case study in information technology environment",
-    "Revista Contabilidade & Finanças (University of São Paulo), on SciELO",
-    None,
-    "https://www.scielo.br/j/rcf/a/R6xxnGDnYmYBnLYpfvbLbtv/",
-    "primary",
+GAIN_SHARING_IT_CASE = doi(
+    "10.1590/S1519-70772005000200008",
+    "Agrawal, Guerreiro and Pereira, How to measure gain-sharing in an outsourcing relationship: a case study in information technology environment",
+    "Revista Contabilidade & Finanças (University of São Paulo)",
+    2005,
+    authors="Agrawal, S., Guerreiro, R. and Pereira, C. A.",
 )
 CHARTERED_IIA_RESOURCE_MODELS = source(
     "Global Internal Audit Standards and different resource models (outsourcing and co-sourcing)",

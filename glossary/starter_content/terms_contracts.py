@@ -32,6 +32,7 @@ Gain-sharing motivates providers to improve a process rather than merely execute
 - There is no reliable baseline.
 - The contract is short or the scope is likely to change a lot.""",
         "related": ["outsourcing", "bpo", "service-level-agreement", "multisourcing"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.GAIN_SHARING_IT_CASE,
             s.LACITY_ITO_REVIEW_2010,
@@ -83,6 +84,7 @@ For most organisations, platforms complement other sourcing options rather than 
 - Confidential data or core intellectual property is involved.
 - You would effectively be directing the same person full-time (misclassification risk).""",
         "related": ["crowdsourcing", "out-staffing", "employee-leasing", "outsourcing"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.PLATFORM_WORK_DIRECTIVE,
             s.wikipedia("Gig_economy", "Gig economy"),
@@ -176,6 +178,7 @@ Good SLAs measure outcomes users notice (a payroll paid correctly and on time) r
             "retained-organisation",
             "gain-sharing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.GARTNER_SLA,
             s.ISO_IEC_20000_1,
@@ -204,7 +207,7 @@ Good SLAs measure outcomes users notice (a payroll paid correctly and on time) r
         "definition": "All the costs of an option over its whole life, including acquisition, transition, running, management, risk and exit, not only the visible price or rate.",
         "takeaways": [
             "Compare sourcing options on total cost over several years, not on day rates or unit prices.",
-            "Hidden costs include transition, governance, travel, quality failures, inventory, risk and the eventual exit.",
+            "Hidden costs (transition, governance, travel, quality failures, inventory, risk, exit) are routinely underestimated, most of all when complex work moves far away.",
             "TCO is a discipline, not a number: state the assumptions so others can test them.",
         ],
         "explanation": """Total cost of ownership (TCO) counts **all the costs of an option over its life**, not just the price. Purchasing research formalised it as an analysis approach that adds the costs of acquiring, using, maintaining and disposing of what is bought to its price; Gartner's glossary applies the same idea to IT assets and services.
@@ -216,6 +219,8 @@ For sourcing decisions, a TCO comparison over several years typically includes:
 - **management costs**: the [[retained-organisation]], governance meetings, audits;
 - **quality and risk costs**: rework, delays, inventory in transit, currency and political risk, business disruption;
 - **exit costs**: notice periods, exit assistance, re-transition and [[vendor-lock-in]] premiums.
+
+**Hidden costs are underestimated, not just forgotten.** Research on services offshoring by Larsen, Manning and Pedersen (2013), using Offshoring Research Network survey data, treats hidden costs as the costs of implementation that are left out of the decision, and found that decision makers were more likely to misjudge the costs as the work moved, and its organisation across locations, grew more complex; experience and deliberate attention to organisational design reduced the errors. A TCO model should therefore carry an explicit allowance for them, largest for a first or complex move.
 
 Offshoring and reshoring debates are where TCO matters most. The Reshoring Initiative built its free TCO Estimator because comparisons based on the ex-works price alone were hiding freight, duties, inventory, quality, travel and risk; supply-chain researchers have made the same point about location decisions. Outsourcing surveys show that cost is one objective among several: a TCO model does not replace judgement about quality, skills or control, but it stops the cheapest rate from looking like the cheapest option.""",
         "example": "Comparing a domestic and an offshore provider for application maintenance over five years, a company adds transition (€400,000), a larger retained team for the offshore option, travel, and a risk allowance for rework to the quoted fees; the offshore option's 40% lower rate becomes a 15% lower total cost.",
@@ -232,8 +237,10 @@ Offshoring and reshoring debates are where TCO matters most. The Reshoring Initi
             "outsourcing",
             "vendor-lock-in",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.ELLRAM_TCO_1995,
+            s.cite(s.LARSEN_MANNING_PEDERSEN_2013, "abstract"),
             s.GARTNER_TCO,
             s.RESHORING_INITIATIVE_TCO,
         ],
@@ -422,21 +429,27 @@ The same applies in reverse. An exit plan, with duties on the outgoing provider 
         ],
         "misspellings": ["transfer of undertaking", "transfer of undertakins"],
         "category": "governance",
-        "definition": "The EU and UK rules under which employees assigned to an activity that moves to a new employer, for example on outsourcing, transfer automatically with their existing terms of employment.",
+        "definition": "The EU and UK rules under which employees keep their jobs and terms when the business or activity they work in passes to a new employer, applied in the UK to most outsourcing and re-tendering but in the EU only where an economic entity keeps its identity.",
         "takeaways": [
-            "In the EU and UK, outsourcing, changing provider or insourcing can transfer the staff with the work, by law.",
-            "Terms and conditions move with them, and dismissal because of the transfer is not allowed.",
-            "It shapes the cost, timing and consultation duties of many sourcing changes; check it early.",
+            "In the UK, outsourcing, re-tendering or insourcing a service usually moves the dedicated staff with it, by law (a 'service provision change').",
+            "Under the EU directive a change of contractor alone is not a transfer: staff move only if significant assets or most of the workforce are taken over (Süzen).",
+            "Where the rules apply, terms move with the staff and dismissal because of the transfer is not allowed; check them early, country by country.",
         ],
-        "explanation": """The EU's Acquired Rights Directive (2001/23/EC) protects employees when the business or activity they work in **moves to a new employer**. Their employment contracts, with existing terms and conditions, transfer automatically to the new employer; dismissals because of the transfer are prohibited (with limited exceptions for economic, technical or organisational reasons); and both employers must inform and consult employee representatives. The UK implements the rules as TUPE, whose 2006 regulations also expressly cover "service provision changes": outsourcing, changing provider and bringing work back in-house.
+        "explanation": """The EU's Acquired Rights Directive (2001/23/EC) protects employees when the business or activity they work in **moves to a new employer**. Where it applies, their employment contracts, with existing terms and conditions, transfer automatically to the new employer; dismissals because of the transfer are prohibited (with limited exceptions for economic, technical or organisational reasons); and both employers must inform and consult employee representatives.
+
+**Whether outsourcing triggers it depends on the country.** Under the directive the test is whether an economic entity, an organised grouping of people and assets, keeps its identity after the change. In *Süzen* (C-13/95, 1997) the Court of Justice held that a client moving a service contract from one contractor to another is not, by that fact alone, such a transfer: the directive does not apply unless significant tangible or intangible assets pass over, or the new contractor takes on a major part of the workforce, in numbers and skills, that its predecessor had assigned to the contract. In services that rest mainly on people, taking over most of the staff can itself make it a transfer.
+
+The UK goes further. Its TUPE Regulations 2006 also cover **service provision changes** (regulation 3(1)(b)): contracting a service out for the first time, moving it to a new contractor and bringing it back in-house, where an organised grouping of employees in Great Britain has carrying out those activities for the client as its principal purpose (one-off tasks and the mere supply of goods are excluded). So in the UK the staff dedicated to an outsourced service usually move with it; elsewhere in Europe the answer turns on the facts and on national law.
 
 For sourcing decisions this matters a great deal. A new provider may have to take over the staff who did the work, with their pay, and a client that takes work back ([[backsourcing]]) may have to take the provider's staff dedicated to it. Pensions, consultation timetables and liabilities all need to be covered in the contract and the [[transition-and-knowledge-transfer]] plan.
 
-Whether the rules apply depends on the facts (broadly, whether an organised grouping of staff or an economic entity moves and keeps its identity), and on national law; moving work to another country raises further questions. Take legal advice early.""",
+Moving work to another country raises further questions. Take legal advice early.""",
         "example": "A UK council outsources its grounds maintenance: the 40 gardeners who spend most of their time on that work transfer to the contractor under TUPE on their council terms; when the contract is re-let five years later, they transfer again to the next contractor.",
-        "fits_when": """- Work moves between employers in the EU or UK: outsourcing, re-tendering or insourcing.
+        "fits_when": """- Work moves between employers in the UK: outsourcing, re-tendering or insourcing of a service.
+- In the EU, significant assets or a major part of the staff pass to the new employer with the work.
 - An organised team is dedicated to the activity that moves.""",
         "not_fits_when": """- No organised group of staff is dedicated to the activity.
+- In the EU, only the contract changes hands: the new contractor takes over neither significant assets nor most of the staff.
 - Only assets or a one-off task are bought, with no change of who employs the workforce.
 - The jurisdiction has no equivalent rules (check local law).""",
         "related": [
@@ -445,15 +458,17 @@ Whether the rules apply depends on the facts (broadly, whether an organised grou
             "transition-and-knowledge-transfer",
             "domestic-outsourcing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.DIRECTIVE_ACQUIRED_RIGHTS,
-            s.UK_TUPE_2006,
+            s.cite(s.JUDGMENT_SUZEN, "operative part"),
+            s.cite(s.UK_TUPE_2006, "regulation 3(1)(b) and 3(3)"),
         ],
         "values": {
-            "basic-definition": "EU and UK rules under which staff transfer automatically with an activity that moves to a new employer.",
+            "basic-definition": "EU and UK rules under which staff keep their jobs and terms when the activity they work in passes to a new employer.",
             "meaning": "Employees assigned to the activity move with it on their existing terms, and both employers must inform and consult.",
             "who-does-the-work": "Not a sourcing model: it decides whose employees the staff become.",
-            "location": "Applies within the EU and UK; cross-border moves raise further questions.",
+            "location": "Applies within the EU and UK: the UK covers most changes of service provider, the EU only those where assets or most of the staff pass over; cross-border moves raise further questions.",
             "drivers": "Any outsourcing, change of provider or insourcing of an activity with dedicated staff.",
             "benefits": "Protects employees; gives the new employer an experienced team.",
             "primary-goal": "To protect employees' jobs and terms when their work changes hands.",

@@ -40,6 +40,7 @@ A large review of BPO research found that outcomes depend on the client's own ca
             "service-level-agreement",
             "gain-sharing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.GARTNER_BPO,
             s.LACITY_BPO_REVIEW_2011,
@@ -89,6 +90,7 @@ The main risks are uneven quality, dependence on a few key individuals at the pr
 - Regulation requires the work to be done or signed off by licensed staff you employ.
 - You have nobody in-house who can judge the quality.""",
         "related": ["bpo", "ito", "outsourcing", "offshore-outsourcing"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.LACITY_BPO_REVIEW_2011,
             s.wikipedia(
@@ -146,6 +148,7 @@ When a firm only needs extra developers who work inside its own team, the arrang
             "outsourcing",
             "vendor-lock-in",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.LACITY_ITO_REVIEW_2010,
             s.DELOITTE_GOS_2024,
@@ -176,13 +179,13 @@ When a firm only needs extra developers who work inside its own team, the arrang
         ],
         "misspellings": ["manged services", "managed servises"],
         "category": "engagement-models",
-        "definition": "An ongoing arrangement in which a provider takes responsibility for running and improving a defined service, such as IT infrastructure or security monitoring, for a recurring fee against service levels.",
+        "definition": "An ongoing arrangement in which a provider takes responsibility for operating, maintaining and improving a defined service, such as IT infrastructure or security monitoring, on the client's premises or remotely, for a recurring fee against service levels.",
         "takeaways": [
             "Managed services buy an outcome that runs continuously (a working service), not people or a one-off project.",
             "The provider chooses tools and staffing; you hold it to service levels and pay a recurring fee.",
             "Define scope, service levels and exit terms carefully: the fee covers only what is written down.",
         ],
-        "explanation": """In a managed service, a provider **takes ongoing responsibility for running a defined service** (networks, servers, cloud platforms, end-user devices, security monitoring, payroll systems) and is paid a recurring fee, usually per user, device or service tier, against agreed service levels. Gartner's glossary describes a management service provider as one that delivers network and system management remotely on a subscription basis.
+        "explanation": """In a managed service, a provider **takes ongoing responsibility for running a defined service** (networks, servers, cloud platforms, end-user devices, security monitoring, payroll systems) and is paid a recurring fee, usually per user, device or service tier, against agreed service levels. EU law now defines the IT form: the NIS2 Directive describes a managed service provider as one whose services concern the installation, management, operation or maintenance of ICT products, networks, infrastructure or applications, through assistance or active administration, at the customer's premises or remotely, and it brings such providers within its cybersecurity rules.
 
 Managed services are a form of [[outsourcing]], most common within [[ito]]. What distinguishes them from project work or [[out-staffing]] is responsibility for an outcome that runs continuously: the provider monitors, fixes, patches and improves, and decides how many people and which tools are needed. Service management standards such as ISO/IEC 20000-1 describe the processes (incident, change, service-level and supplier management) that a well-run managed service uses on both sides.
 
@@ -202,8 +205,11 @@ The benefits are predictable costs, round-the-clock coverage and access to tools
             "vendor-lock-in",
             "co-sourcing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
-            s.GARTNER_MSP,
+            s.cite(
+                s.NIS2, "Article 6 (definition of managed service provider); Annex I"
+            ),
             s.ISO_IEC_20000_1,
             s.LACITY_ITO_REVIEW_2010,
         ],
@@ -298,8 +304,8 @@ This is the key difference from [[outsourcing]], where the provider commits to a
 
 It is common in software development, IT and engineering when a team needs specific skills for a period, hiring locally is slow or the talent is scarce, and the firm wants to keep control of design, methods and priorities. Many out-staffing providers supply remote engineers from nearshore or offshore locations.
 
-**Legal shape.** Out-staffing is a triangular arrangement: the provider is the employer, the client directs the work. International labour law recognises exactly this pattern, an agency employing workers to make them available to a "user enterprise" that assigns and supervises their tasks (ILO Convention 181), and in the EU the Temporary Agency Work Directive can apply when the people work under the client's supervision and direction. Long-running arrangements can raise questions about who the real employer is, so check local rules before scaling up. Where you want the provider to manage the team and own results, consider a [[dedicated-team]] or [[managed-services]] instead; where you want to hire a specific person abroad as your own employee, an [[employer-of-record]].""",
-        "example": "A fintech start-up in Berlin adds four senior backend developers from a Romanian out-staffing provider to its payments team for nine months. They join the team's sprints and stand-ups, report to the start-up's engineering manager, and the provider invoices a monthly rate per developer.",
+**Legal shape.** Out-staffing is a triangular arrangement: the provider is the employer, the client directs the work. International labour law recognises exactly this pattern, an agency employing workers to make them available to a "user enterprise" that assigns and supervises their tasks (ILO Convention 181), and in the EU the Temporary Agency Work Directive can apply when the people work under the client's supervision and direction. National rules can be strict. In Germany, for example, people who are integrated into the client's organisation and take its instructions are on agency work (*Arbeitnehmerüberlassung*): the provider needs a licence from the Federal Employment Agency, the contract must say that it is agency work, and the same person may be assigned to the same client for at most 18 consecutive months unless a collective agreement in the client's sector allows otherwise. Long-running arrangements elsewhere can also raise questions about who the real employer is, so check local rules before you start. Where you want the provider to manage the team and own results, consider a [[dedicated-team]] or [[managed-services]] instead; where you want to hire a specific person abroad as your own employee, an [[employer-of-record]].""",
+        "example": "A fintech start-up in Berlin adds four senior backend developers from a Romanian out-staffing provider to its payments team for nine months. They join the team's sprints and stand-ups, report to the start-up's engineering manager, and the provider invoices a monthly rate per developer. Because the developers work under the start-up's instructions, German law treats this as agency work: the start-up first checks that the provider holds a German agency-work licence and that the contract names the arrangement as agency work, and nine months stays well within the 18-month limit.",
         "fits_when": """- You have the management capacity to direct extra people.
 - You need specific skills quickly or for a limited time.
 - You want to keep control of methods, priorities and code.""",
@@ -315,9 +321,11 @@ It is common in software development, IT and engineering when a team needs speci
             "ito",
             "in-house",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.ILO_C181,
             s.DIRECTIVE_TEMPORARY_AGENCY_WORK,
+            s.cite(s.GERMAN_AGENCY_WORK_ACT, "§ 1(1) and (1b)"),
             s.LACITY_ITO_REVIEW_2010,
         ],
         "values": {
@@ -442,58 +450,47 @@ Legally, the EOR model is a triangular employment relationship. The ILO's Privat
         "slug": "employee-leasing",
         "name": "Employee leasing",
         "aliases": [
-            "PEO",
-            "professional employer organisation",
-            "professional employer organization",
             "leasing of personnel",
             "personnel leasing",
-            "temporary agency work",
         ],
         "misspellings": ["employe leasing", "employee leesing"],
         "category": "engagement-models",
-        "definition": "An arrangement in which a separate company is the formal employer, or co-employer, of people who work under the client's direction.",
+        "definition": "A label used for two legally opposite arrangements: a US professional employer organisation co-employing a client's existing staff, or, in much of Europe, an agency supplying its own workers to a client for a period.",
         "takeaways": [
-            "In the US it usually means a PEO co-employing your existing staff; in Europe, agency workers assigned to you.",
-            "It is a staffing and administration arrangement, not outsourcing: no result is handed over.",
-            "Liability is shared and sometimes unclear; check the provider's credentials and local rules.",
+            "The term is ambiguous: in the US it usually means a PEO, in much of Europe temporary agency work.",
+            "A PEO shares the employer's duties for staff you already have; an agency supplies people who remain its own employees.",
+            "Ask which one is meant before comparing offers: the law, the liabilities and what the fee pays for all differ.",
         ],
-        "explanation": """Employee leasing is a label for arrangements in which **another company is the employer on paper while your business directs the work**. It is used in two main senses:
+        "explanation": """*Employee leasing* is used for two arrangements that run in opposite directions, and this guide treats them as separate entries:
 
-- **Professional employer organisations (PEOs)**, common in the United States: the PEO becomes a co-employer of your existing staff and takes over payroll, benefits administration, employment-tax filings and parts of HR compliance. The US tax authority runs a voluntary certification programme for PEOs (CPEOs), under which the certified PEO is treated as the employer for federal employment-tax purposes.
-- **Leasing of personnel, or temporary agency work**, the usual meaning in much of Europe: an agency employs workers and assigns them to work under your supervision for a period. In the EU, Directive 2008/104/EC gives agency workers broadly the same basic working conditions as comparable direct employees, and national laws may require licences or limit assignment length.
+- **[[professional-employer-organisation|Professional employer organisation (PEO)]]**, the usual meaning in the United States: the business keeps its own staff, and the PEO becomes their co-employer, taking over payroll, benefits administration and employment-tax filings for a fee usually based on payroll. The workforce is the client's; what is shared is the employer's administration and some of its liabilities. The US tax authority runs a voluntary certification scheme for PEOs.
+- **[[temporary-agency-work|Temporary agency work]]**, the usual meaning of "leasing of personnel" in much of Europe: an agency employs its own workers and assigns them to work under the client's supervision and direction for a period. EU law (Directive 2008/104/EC) gives them broadly the same basic working conditions as the client's own staff, and national laws may require licences or limit how long one worker can be assigned.
 
-Either way, no process or result is handed over and the client keeps day-to-day control, so this is not [[outsourcing]]. It differs from [[out-staffing]] in purpose (administration or flexible labour rather than specialist skills) and from an [[employer-of-record]] in that a PEO co-employs staff of a company that already has its own entity.
-
-Firms use it to shed administration, cope with seasonal demand, or add workers without long-term commitments. Risks include shared or unclear liability, provider compliance failures that still affect you, and equal-treatment or misclassification claims.""",
-        "example": "A 40-person US engineering firm joins a certified PEO: the PEO co-employs the staff, runs payroll and benefits and files employment taxes, and the employees get access to the PEO's larger health plan, while the firm still hires, directs and manages everyone.",
-        "fits_when": """- You want to shed employment administration or offer better benefits as a small firm.
-- You need flexible workers for seasonal or uncertain demand.
-- You will direct the work yourself.""",
-        "not_fits_when": """- You want a provider to deliver a result.
-- You need specialist skills rather than administration or general labour.
-- Local rules make long assignments or co-employment risky for your case.""",
+In both cases the client directs the daily work and no result is handed over, so neither is [[outsourcing]]. Beyond that they differ in almost everything: whose people they are, who recruits them, which rules apply and what the fee pays for. Related arrangements are [[out-staffing]], where a provider's specialists join your team, and an [[employer-of-record]], where a provider employs on paper a person you chose in a country where you have no entity.""",
+        "example": "Two offers called 'employee leasing' reach the same manager: a US provider proposes to co-employ the firm's 40 existing staff and run their payroll and benefits (a PEO), while a German agency offers six of its own warehouse workers for the peak season (agency work). They solve different problems and carry different legal duties, so the manager compares each with its own alternatives.",
+        "fits_when": """- You need to tell apart offers or documents that use the same label.
+- You are deciding between sharing employer administration (a PEO) and borrowing workers (agency work).""",
+        "not_fits_when": """- You already know which arrangement is meant: read its own entry.
+- You want a provider to deliver a result (that is outsourcing).""",
         "related": ["out-staffing", "employer-of-record", "outsourcing", "uberization"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.IRS_CPEO,
             s.DIRECTIVE_TEMPORARY_AGENCY_WORK,
             s.ILO_C181,
-            s.wikipedia(
-                "Professional_employer_organization",
-                "Professional employer organization",
-            ),
         ],
         "values": {
-            "basic-definition": "An arrangement in which a separate company is the formal employer, or co-employer, of people who work under the client's direction.",
-            "meaning": "In the US, a PEO co-employs your staff and runs payroll, benefits and HR compliance; in Europe it usually means agency workers assigned to you.",
-            "who-does-the-work": "People employed by the leasing company or PEO, directed by the client.",
+            "basic-definition": "A label for two opposite arrangements: a US PEO co-employing your own staff, or an agency in Europe supplying its own workers.",
+            "meaning": "Ask which is meant: with a PEO your existing staff gain a co-employer that runs payroll and benefits; with agency work an agency's workers join you for a period.",
+            "who-does-the-work": "With a PEO, your own existing staff; with agency work, the agency's employees, directed by you.",
             "location": "Mostly at the client's own sites, in the client's country.",
-            "drivers": "Administrative burden for small firms, seasonal or uncertain demand, and a wish for access to benefits or flexible staffing.",
-            "benefits": "Less HR and payroll administration, flexible headcount and, with a PEO, access to group benefit plans.",
-            "primary-goal": "To obtain or administer staff flexibly without carrying all of the employer's duties alone.",
-            "risks": "Shared or unclear liability, compliance failures by the provider, equal-treatment and misclassification claims, and local licensing rules.",
-            "control": "High over the daily work; employment administration sits with the provider.",
-            "cost-profile": "Wages plus a provider fee, usually a percentage of payroll or a charge per employee.",
-            "time-to-set-up": "Usually weeks.",
+            "drivers": "For a PEO, employment administration and benefits for a small firm; for agency work, extra or seasonal workers without hiring.",
+            "benefits": "For a PEO, less HR and payroll work and access to group benefit plans; for agency work, flexible headcount at short notice.",
+            "primary-goal": "Depends on the meaning: to share the employer's administration (PEO) or to obtain workers for a period (agency work).",
+            "risks": "Mistaking one arrangement for the other; shared or unclear liability with a PEO; equal-treatment, licensing and assignment-length rules with agency work.",
+            "control": "High over the daily work in both; employment administration sits with the provider.",
+            "cost-profile": "For a PEO, a fee usually based on payroll; for agency work, a rate per worker that includes the agency's margin.",
+            "time-to-set-up": "Usually weeks for either.",
         },
     },
     {
@@ -533,6 +530,7 @@ Multisourcing suits larger organisations with mature vendor-management skills. F
             "vendor-lock-in",
             "service-level-agreement",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.BAPNA_ET_AL_2010,
             s.LACITY_ITO_REVIEW_2010,
@@ -588,6 +586,7 @@ FTS is an operating pattern, not an ownership model: the sites can be the firm's
             "captive-centre",
             "nearshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.CARMEL_ESPINOSA_DUBINSKY_2010,
             s.wikipedia("Follow-the-sun", "Follow-the-sun"),

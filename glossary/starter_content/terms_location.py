@@ -15,7 +15,7 @@ TERMS = [
             "Only captive offshoring is done by the firm's own employees; offshore outsourcing, the more common form, uses a provider's staff.",
             "Firms usually move selected processes, not the whole business, and judge the move on total cost, skills and risk, not wages alone.",
         ],
-        "explanation": """Offshoring is a **location** decision: work is moved to, or set up in, another country than the one where the organisation is based, usually a distant one. Official statistics treat it the same way: Eurostat's international sourcing surveys count the movement of business functions abroad whether to the enterprise's own affiliates or to outside suppliers, and UNCTAD's analysis of services offshoring distinguishes the *captive* form from offshore *outsourcing*.
+        "explanation": """Offshoring is a **location** decision: work is moved to, or set up in, another country than the one where the organisation is based, usually a distant one in everyday use (this guide calls a nearby country [[nearshoring]]). Official statistics do not require distance: Eurostat's international sourcing surveys count the movement of business functions to any other country, whether to the enterprise's own affiliates or to outside suppliers, and they find that most EU enterprises that source internationally do so within the EU. UNCTAD's analysis of services offshoring distinguishes the *captive* form from offshore *outsourcing*.
 
 So offshoring comes in two forms:
 
@@ -43,9 +43,10 @@ Only in the captive form is offshored work done by the firm's own staff, a point
             "outsourcing",
             "rightshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.UNCTAD_WIR_2004,
-            s.EUROSTAT_INTERNATIONAL_SOURCING,
+            s.cite(s.EUROSTAT_INTERNATIONAL_SOURCING, "Highlights; General overview"),
             s.ELLRAM_TATE_PETERSEN_2013,
             s.wikipedia("Offshoring", "Offshoring"),
         ],
@@ -96,6 +97,7 @@ Organisations choose to keep work onshore when it needs the same language, law, 
             "nearshoring",
             "reshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.EUROSTAT_INTERNATIONAL_SOURCING,
             s.GOLDSCHMIDT_SCHMIEDER_2017,
@@ -148,6 +150,7 @@ Labour costs are higher than with [[nearshore-outsourcing]] or [[offshore-outsou
             "offshore-outsourcing",
             "transfer-of-undertakings",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.GOLDSCHMIDT_SCHMIEDER_2017,
             s.EUROSTAT_INTERNATIONAL_SOURCING,
@@ -202,6 +205,7 @@ Labour costs are usually lower than at home but higher than in distant low-cost 
             "reshoring",
             "rightshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.CARMEL_ABBOTT_2007,
             s.EUROFOUND_RESHORING_2019,
@@ -254,6 +258,7 @@ The general outsourcing risks apply: vague scope, lock-in and loss of know-how. 
             "domestic-outsourcing",
             "nearshore-captive-centre",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.CARMEL_ABBOTT_2007,
             s.EUROSTAT_INTERNATIONAL_SOURCING,
@@ -307,6 +312,7 @@ The difficulties come from distance: little overlap in working hours, harder com
             "ito",
             "bpo",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.UNCTAD_WIR_2004,
             s.LACITY_ITO_REVIEW_2010,
@@ -363,6 +369,7 @@ Decisions are best made on **total cost**, not wage rates alone: the Reshoring I
             "rightshoring",
             "total-cost-of-ownership",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.RESHORING_INITIATIVE_DATA,
             s.EUROFOUND_RESHORING_2019,
@@ -411,6 +418,7 @@ The trade-offs are cost and scope. Allied countries may not be the cheapest or h
 - Allied countries lack the capacity or skills needed.
 - Diversifying across several suppliers would reduce risk at lower cost.""",
         "related": ["nearshoring", "reshoring", "offshoring", "rightshoring"],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.WTO_WORLD_TRADE_REPORT_2023,
             s.wikipedia("Friendshoring", "Friendshoring"),
@@ -461,6 +469,7 @@ Rightshoring is also a reminder that location and ownership are separate decisio
             "total-cost-of-ownership",
             "friendshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.ELLRAM_TATE_PETERSEN_2013,
             s.RESHORING_INITIATIVE_TCO,

@@ -19,9 +19,9 @@ TERMS = [
 
 What is handed over is a defined service with agreed outcomes, usually measured through a [[service-level-agreement]]. That is what separates it from [[out-staffing]], where you rent people and keep directing them yourself.
 
-**Why organisations outsource.** Cost reduction is the reason most often given, but it is rarely the only one, and it is a weak predictor of success. Deloitte's Global Outsourcing Surveys name cost reduction most often, but respondents also give focus on core activities, flexible capacity, service quality and access to skills as reasons; in its 2012 edition most respondents named cost reduction as an objective, yet satisfaction depended mainly on the quality of service, and most of those who had ended a contract early cited service quality. Its 2024 edition found that about seven in ten executives had brought some previously outsourced work back in-house in the previous five years.
+**Why organisations outsource.** Cost reduction is the reason most often given, but it is rarely the only one, and lower cost alone does not make clients satisfied. Deloitte's Global Outsourcing Surveys name cost reduction most often, but respondents also give focus on core activities, flexible capacity, service quality and access to skills as reasons. Its 2012 survey found that cost drives the decision to outsource while service drives satisfaction: most respondents named cost reduction as an objective, yet it was not a strong driver of their satisfaction, which followed the quality of service, and most of those who had ended a contract early named service quality among their main reasons. Its 2024 edition found that about seven in ten executives had brought some previously outsourced work back in-house in the previous five years.
 
-**What does not move.** Accountability stays with the client: customers and, in regulated sectors, supervisors hold the client responsible for the result. In the EU, for example, a client that outsources processing of personal data remains the controller under the GDPR, and financial firms must keep exit strategies for critical ICT providers under DORA. Hence the need for a [[retained-organisation]].
+**What does not move.** Accountability stays with the client: customers and, in regulated sectors, supervisors hold the client responsible for the result. In the EU, for example, a client that outsources processing of personal data remains the controller under the GDPR, and under DORA (Article 28(8)) financial firms must have exit strategies for the ICT services that support their critical or important functions. Hence the need for a [[retained-organisation]].
 
 Savings are not automatic either: the provider adds a margin, [[transition-and-knowledge-transfer]] costs money, and managing the contract is a permanent overhead. A fair business case compares [[total-cost-of-ownership]], not day rates.""",
         "example": "A European insurer hands its IT service desk to a specialist provider on a five-year contract. The provider runs the desk from its own centres, is paid per ticket within agreed volume bands, and reports monthly against service levels for response time and first-call resolution; a team of four at the insurer manages the contract.",
@@ -43,12 +43,16 @@ Savings are not automatic either: the provider adds a margin, [[transition-and-k
             "multisourcing",
             "retained-organisation",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.LACITY_ITO_REVIEW_2010,
             s.DELOITTE_GOS_2024,
-            s.DELOITTE_GOS_2012,
+            s.cite(
+                s.DELOITTE_GOS_2012,
+                "section 'Cost drives adoption, but service drives satisfaction', p. 14",
+            ),
             s.GDPR,
-            s.DORA,
+            s.cite(s.DORA, "Article 28(8)"),
             s.wikipedia("Outsourcing", "Outsourcing"),
         ],
         "values": {
@@ -100,6 +104,7 @@ Economists sometimes use the word in another sense, for jobs created in a countr
             "reshoring",
             "captive-centre",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.WHITTEN_LEIDNER_2006,
             s.DELOITTE_GOS_2024,
@@ -156,6 +161,7 @@ In-house and [[insourcing]] are close but not identical: insourcing is the *act*
             "domestic-outsourcing",
             "out-staffing",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.FEENY_WILLCOCKS_1998,
             s.LACITY_ITO_REVIEW_2010,
@@ -191,7 +197,7 @@ In-house and [[insourcing]] are close but not identical: insourcing is the *act*
 
 It is not the same as [[reshoring]]. Backsourcing changes *who* does the work; reshoring changes *where*. A bank that ends its contract with an offshore provider and moves the work into its own centre in the same country has backsourced without reshoring; a manufacturer that moves supply from an Asian contractor to a domestic contractor has reshored without backsourcing.
 
-Research on IT outsourcing finds that disappointing service, product and relationship quality push clients towards backsourcing, while high switching costs hold them back. Deloitte's 2024 survey reported that about seven in ten executives had taken some outsourced work back in-house in the previous five years, usually selectively rather than wholesale.
+Research on IT outsourcing finds that the quality of the service, the product and the relationship, and switching costs, are all related to the decision to backsource (Whitten and Leidner, 2006), and that clients with high switching costs are the most likely to keep outsourcing and the least likely to bring the work back (Whitten, Chakrabarty and Wakefield, 2010). Deloitte's 2024 survey reported that about seven in ten executives had taken some outsourced work back in-house in the previous five years, usually selectively rather than wholesale.
 
 In practice, backsourcing means rehiring or taking over staff (in the EU and UK, employees assigned to the work may transfer by law under the [[transfer-of-undertakings]] rules), rebuilding tools and documentation, and running a reverse [[transition-and-knowledge-transfer]]. The contract's exit clauses then matter more than anything else in it.""",
         "example": "A logistics company ends a seven-year application-maintenance contract because changes take months and cost more each year. Over nine months it hires twelve developers, takes over three of the provider's staff who worked only on its systems, and runs the provider's exit-assistance plan to move the code, documentation and open tickets.",
@@ -210,8 +216,10 @@ In practice, backsourcing means rehiring or taking over staff (in the EU and UK,
             "vendor-lock-in",
             "transition-and-knowledge-transfer",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.WHITTEN_LEIDNER_2006,
+            s.WHITTEN_CHAKRABARTY_WAKEFIELD_2010,
             s.DELOITTE_GOS_2024,
             s.DIRECTIVE_ACQUIRED_RIGHTS,
         ],
@@ -314,6 +322,7 @@ The trade-off is commitment: a legal entity, premises, local leaders, compliance
             "offshoring",
             "in-house",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.UNCTAD_WIR_2004,
             s.EUROSTAT_INTERNATIONAL_SOURCING,
@@ -373,6 +382,7 @@ Lower wages are not the same as lower total costs: travel, management time, comm
             "global-capability-centre",
             "offshoring",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.UNCTAD_WIR_2004,
             s.EUROSTAT_INTERNATIONAL_SOURCING,
@@ -518,13 +528,13 @@ A GCC differs from a [[shared-services-centre]] mainly in scope: shared services
         "category": "ownership",
         "definition": "An internal unit that consolidates support processes such as finance, HR, procurement or IT for several business units and serves them as internal customers.",
         "takeaways": [
-            "Shared services are an organisational choice inside the firm: consolidation and standardisation, not a provider.",
-            "The centre can stay at home or move nearshore or offshore; it can later be outsourced, or grow into global business services.",
+            "Shared services are an organisational choice inside the firm: one internal unit gives several business units standardised services, instead of a provider.",
+            "It differs from a captive centre by purpose, not location: it can sit at home, nearshore or offshore, and can later be outsourced or grow into global business services.",
             "Savings come from standard processes and scale, which requires business units to give up local variations.",
         ],
         "explanation": """A shared services centre (SSC) **consolidates support processes that business units used to run separately**, such as accounts payable, payroll, recruitment administration, IT support or procurement operations, into one internal unit. The business units become its internal customers, often with internal service agreements and charges.
 
-It is an ownership form inside the firm: the staff are the firm's own employees, so a shared services centre is not [[outsourcing]]. Location is a separate choice. Many SSCs sit in the home country; many others are in lower-cost locations and are then also [[captive-centre|captive centres]].
+It is an ownership form inside the firm: the staff are the firm's own employees, so a shared services centre is not [[outsourcing]]. What sets it apart from a [[captive-centre]] is its **purpose, not its location**: an SSC exists to serve several business units with standardised services, while a captive centre is defined by being the firm's own unit abroad, whatever work it does. Many SSCs sit in the home country; many others are in lower-cost locations and are then captive centres as well.
 
 Research describes the aim as both cost savings and better service through specialisation and standard processes. The condition is that business units accept standard processes: an SSC that must run twenty local variants saves little. Typical later steps are to outsource parts of the SSC's work to a [[bpo]] provider, or to widen its scope across functions and regions into [[global-business-services]].""",
         "example": "A food manufacturer with twelve national subsidiaries moves their accounts payable, receivable and general ledger work into one finance shared services centre in Kraków, standardises on one ERP process, and charges each subsidiary per invoice processed.",
@@ -541,6 +551,7 @@ Research describes the aim as both cost savings and better service through speci
             "global-capability-centre",
             "in-house",
         ],
+        "last_reviewed": "2026-12-06",
         "sources": [
             s.RICHTER_BRUHL_2017,
             s.LACITY_BPO_REVIEW_2011,

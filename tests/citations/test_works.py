@@ -15,7 +15,7 @@ from glossary.models import Source
 
 from ..conftest import add_source
 
-BEFORE = [("glossary", "0007_search_columns"), ("citations", "0001_work")]
+BEFORE = [("glossary", "0008_correct_starter_content"), ("citations", "0001_work")]
 AFTER = [("glossary", "0009_sources_cite_works")]
 
 

@@ -242,7 +242,8 @@ def test_every_source_is_fully_cited(term):
         assert work <= set(source) <= work | {"locator", "passage", "verified_in"}
         assert source["title"].strip() and source["publisher"].strip()
         assert len(source["title"]) <= max_length(Work, "title")
-        assert source["year"] is None or 1900 < source["year"] <= 2026
+        # Every work has a year (an undated page: the year it was checked).
+        assert 1900 < source["year"] <= 2026, source["url"]
         assert urlparse(source["url"]).scheme == "https", source["url"]
         assert source["kind"] in SOURCE_KINDS
         # An encyclopaedia is never passed off as primary evidence.
@@ -338,3 +339,10 @@ def test_the_pairs_managers_weigh_are_curated():
     missing = [pair for pair in wanted if frozenset(pair) not in pairs]
 
     assert not missing
+
+
+def test_works_are_cited_as_themselves_not_through_summaries():
+    urls = {source["url"] for term in TERMS for source in term["sources"]}
+
+    assert not [url for url in urls if "capitalhblog" in url]
+    assert not [url for url in urls if "msp-management-service-provider" in url]
