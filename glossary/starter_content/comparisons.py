@@ -259,4 +259,47 @@ What tips the balance is the work itself. Iterative, collaborative work with fre
 - **Coordination cost:** lower nearshore, higher offshore; it often decides the total-cost comparison.""",
         "verdict": "Choose **nearshore outsourcing** when the work needs frequent interaction, fast iteration or regional data and language fit; choose **offshore outsourcing** when the work is stable, well specified and large enough for lower rates to outweigh the coordination cost.",
     },
+    {
+        "a": "fixed-price-contract",
+        "b": "time-and-materials",
+        "introduction": """This is the most common pricing question in buying projects and professional services, and it is really a question about **who carries which risk**. With one, the provider promises a result for a set price and absorbs its own overruns; with the other, the client pays for the effort actually spent and absorbs them.
+
+Neither is cheaper in itself. A provider asked for a fixed price on vague requirements adds a risk premium, and every change becomes a priced change request; a client on time and materials without the capacity to steer the work pays for every detour. Research on procurement and on offshore software projects points the same way: the less certain and the more complex the work, the better effort-based pricing fits. Many deals combine the two, for example a time-and-materials discovery phase followed by fixed-price delivery, or a fixed price with a capped pool of hours for changes.""",
+        "key_differences": """- **What you pay for:** a defined result versus hours or days actually worked, plus materials.
+- **Who carries cost overruns:** the provider under a fixed price; the client under time and materials, up to any agreed ceiling.
+- **Scope:** must be specified in advance for a fixed price; can evolve under time and materials.
+- **Changes:** priced change requests versus simply redirecting the team.
+- **Client effort:** writing a precise specification and accepting deliverables, versus steering priorities and reviewing time continuously.
+- **Provider incentive:** to work efficiently (and, under pressure, to cut corners) versus no built-in incentive to save time.
+- **Budget certainty:** high for the defined scope versus low without a not-to-exceed cap.""",
+        "verdict": "Choose a **fixed-price contract** when you can specify the result and its acceptance criteria in advance and want the provider to carry the cost risk; choose **time and materials** when the scope is uncertain or will change, you need to start before it is specified, and you have people who will steer the work and watch the budget.",
+    },
+    {
+        "a": "service-level-agreement",
+        "b": "key-performance-indicator",
+        "introduction": """Both turn "good service" into numbers, and contracts often list them in the same schedule, so they are easily confused. The difference is what happens when a number is missed. A service level is a **commitment**: it has a target and a contractual consequence, usually service credits and, for repeated failure, termination rights. A KPI is a **measure you manage by**: it may repeat a service level, or track things the provider influences but should not be penalised for, such as satisfaction, trends or business outcomes.
+
+Getting the split right matters. Put too much into service levels and the contract becomes a penalty machine that both sides game; put too little and the client has no leverage when service fails. Most well-run deals keep a short list of critical service levels with credits and a somewhat longer set of KPIs reviewed at governance meetings.""",
+        "key_differences": """- **Nature:** a contractual commitment versus a management measure.
+- **Consequence of a miss:** service credits, remediation and possibly termination versus discussion, root-cause analysis and improvement plans.
+- **Scope:** operational outputs the provider controls (availability, response times, accuracy) versus a wider set including outcomes, satisfaction and trends.
+- **Number:** a few critical levels versus a balanced set for governance.
+- **Change:** amending a service level usually needs a contract change; KPIs can be adjusted by the governance board.
+- **Audience:** contract and vendor managers versus business owners and governance boards as well.""",
+        "verdict": "Choose a **service-level agreement** target when a measure is critical, within the provider's control and worth a contractual consequence; choose a **key performance indicator** when you need to follow performance, outcomes or trends that should shape the relationship without triggering credits or disputes.",
+    },
+    {
+        "a": "statement-of-work",
+        "b": "master-services-agreement",
+        "introduction": """These are not alternatives so much as two layers of the same contract, and the question is what belongs in which. The master agreement is negotiated once and governs the whole relationship; statements of work are written for each engagement under it. Putting project details into the master agreement makes it obsolete with the first change; putting legal terms into each statement of work means renegotiating liability every time a new piece of work starts.
+
+For a single, one-off purchase, one contract with the scope attached may be simpler. Once you expect repeated work with the same provider, the two-layer structure pays off, provided the master agreement says which document prevails when they conflict.""",
+        "key_differences": """- **Purpose:** the SOW defines one piece of work; the MSA sets the terms for all of them.
+- **Content:** scope, deliverables, timetable, acceptance, responsibilities and price versus liability, confidentiality, data protection, intellectual property, audit, subcontracting, exit and dispute resolution.
+- **Lifespan:** the length of one engagement versus the whole relationship, often several years.
+- **Who works on it:** business owners and project managers versus legal, procurement and risk teams.
+- **Effort:** days to weeks per SOW versus weeks to months, once, for the MSA.
+- **Precedence:** the MSA usually prevails unless a SOW expressly overrides a named clause.""",
+        "verdict": "Choose to put a term in the **statement of work** when it describes this engagement's scope, deliverables, acceptance, timetable or price; choose the **master services agreement** for terms that should apply to every engagement with the provider, and sign one before the second piece of work arrives.",
+    },
 ]
