@@ -442,12 +442,8 @@ Legally, the EOR model is a triangular employment relationship. The ILO's Privat
         "slug": "employee-leasing",
         "name": "Employee leasing",
         "aliases": [
-            "PEO",
-            "professional employer organisation",
-            "professional employer organization",
             "leasing of personnel",
             "personnel leasing",
-            "temporary agency work",
         ],
         "misspellings": ["employe leasing", "employee leesing"],
         "category": "engagement-models",
