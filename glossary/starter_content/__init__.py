@@ -19,7 +19,13 @@ Spelling is British throughout (centre, organisation); American spellings are
 given as aliases where readers are likely to search for them.
 """
 
-from . import terms_contracts, terms_engagement, terms_location, terms_ownership
+from . import (
+    terms_contracts,
+    terms_engagement,
+    terms_location,
+    terms_ownership,
+    terms_rules,
+)
 from .comparisons import COMPARISONS
 
 LAST_REVIEWED = "2026-11-30"
@@ -126,6 +132,7 @@ TERMS = [
     *terms_location.TERMS,
     *terms_engagement.TERMS,
     *terms_contracts.TERMS,
+    *terms_rules.TERMS,
 ]
 
 __all__ = ["CATEGORIES", "COMPARISONS", "DIMENSIONS", "LAST_REVIEWED", "TERMS"]
