@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 PAGE_SECONDS = 3
-TERM = "/glossary/nearshoring/"
+TERM = "/glossary/co-sourcing/"
 PAGES_LISTING_TERMS = ["/glossary/", "/sitemap.xml", "/data/glossary/"]
 
 
@@ -56,7 +56,7 @@ def test_an_editor_s_changes_show_at_once_in_every_app_process(two_apps):
     # Unpublished by an editor (a save in another process).
     shell(
         env,
-        "from glossary.models import Term; t = Term.objects.get(slug='nearshoring');"
+        "from glossary.models import Term; t = Term.objects.get(slug='co-sourcing');"
         "t.status = Term.Status.DRAFT; t.save()",
     )
     for app in (first, second):
@@ -68,7 +68,7 @@ def test_an_editor_s_changes_show_at_once_in_every_app_process(two_apps):
     # request there ran on a new database connection.
     shell(
         env,
-        "from glossary.models import Term; t = Term.objects.get(slug='nearshoring');"
+        "from glossary.models import Term; t = Term.objects.get(slug='co-sourcing');"
         "t.status = Term.Status.PUBLISHED; t.save()",
     )
     for app in (first, second):
@@ -76,7 +76,7 @@ def test_an_editor_s_changes_show_at_once_in_every_app_process(two_apps):
     pk = shell(
         env,
         "from glossary.models import Term;"
-        "print(Term.objects.get(slug='nearshoring').pk)",
+        "print(Term.objects.get(slug='co-sourcing').pk)",
     )
     editor = Visitor(first.port)
     editor.get("/admin/login/")

@@ -25,6 +25,7 @@ from . import (
     terms_engagement,
     terms_location,
     terms_ownership,
+    terms_rules,
 )
 from .comparisons import COMPARISONS
 
@@ -133,6 +134,7 @@ TERMS = [
     *terms_engagement.TERMS,
     *terms_contracts.TERMS,
     *terms_buying.TERMS,
+    *terms_rules.TERMS,
 ]
 
 __all__ = ["CATEGORIES", "COMPARISONS", "DIMENSIONS", "LAST_REVIEWED", "TERMS"]

@@ -302,4 +302,60 @@ For a single, one-off purchase, one contract with the scope attached may be simp
 - **Precedence:** the MSA usually prevails unless a SOW expressly overrides a named clause.""",
         "verdict": "Choose to put a term in the **statement of work** when it describes this engagement's scope, deliverables, acceptance, timetable or price; choose the **master services agreement** for terms that should apply to every engagement with the provider, and sign one before the second piece of work arrives.",
     },
+    {
+        "a": "data-residency",
+        "b": "data-localisation",
+        "introduction": """Both terms are about where data sits, and providers' brochures often use them interchangeably. They answer different questions. Residency is **where you decide, or a provider promises, to keep data**; localisation is **where a law says certain data must stay**. One is a choice you can change by contract, the other a constraint you can only comply with.
+
+The difference matters early in a sourcing decision. A residency preference can be weighed against cost and service; a localisation rule can rule a location out before anyone compares prices. Neither settles GDPR transfer questions on its own: data hosted in the EU but reachable by support staff abroad still needs a lawful basis for that access.""",
+        "key_differences": """- **Source:** residency comes from the organisation or its contract; localisation from legislation or regulation.
+- **Flexibility:** residency can be renegotiated or waived; localisation cannot, short of a change in the law.
+- **Scope:** residency usually covers whatever the contract names; localisation covers the categories of data the law defines, sometimes with a ban on copies abroad.
+- **Effect on sourcing options:** residency shapes provider and region choice; localisation can exclude offshore delivery for the covered data.
+- **Within the EU:** member states may not impose localisation of non-personal data except on public-security grounds; residency choices remain free.
+- **Transfers:** neither replaces the GDPR's transfer rules when people abroad can access personal data.""",
+        "verdict": "Choose **data residency** terms when your own risk policy, customers or supervisors want data in named regions and you can verify the provider keeps that promise; choose to treat a requirement as **data localisation** only when a law actually imposes it, and then rule out the locations and providers that cannot comply before comparing anything else.",
+    },
+    {
+        "a": "professional-employer-organisation",
+        "b": "employer-of-record",
+        "introduction": """Both take on employer paperwork for people who work under your direction, and both are sold as "employment outsourcing", which is why they are confused. The deciding question is **whether you already have a legal entity and employees where the person works**.
+
+A PEO, a mostly US arrangement, co-employs the staff of a company that already exists and employs them; it shares employer duties under a contract. An employer of record becomes the sole legal employer of someone in a country where you have no entity, so that you can hire there at all. Using the wrong one either leaves you without a lawful employer abroad or pays for a service you do not need.""",
+        "key_differences": """- **Your entity:** a PEO presumes you have one in the country; an EOR is used where you have none.
+- **Legal position:** a PEO is a co-employer alongside you; an EOR is the sole employer on paper.
+- **Typical geography:** PEOs are a US model (with IRS certification for CPEOs); EORs serve cross-border hiring in many countries.
+- **Who is covered:** a PEO covers your existing workforce; an EOR covers the specific people you hire through it.
+- **Why firms use them:** PEOs to shed HR administration and reach group benefit plans; EORs to hire abroad quickly without opening a company.
+- **Scale:** PEOs suit whole small and mid-sized workforces; EORs become expensive once a country team grows.""",
+        "verdict": "Choose a **professional employer organisation** when you are a US employer with your own entity and want a partner to co-employ your staff and run payroll, taxes and benefits; choose an **employer of record** when you want to hire particular people in a country where you have no entity and are not yet ready to set one up.",
+    },
+    {
+        "a": "temporary-agency-work",
+        "b": "out-staffing",
+        "introduction": """In both, a provider employs people who then work under your direction, so in law they can be the same thing. They differ in purpose and in how they are sold: agency work supplies labour for peaks, cover and short assignments, usually at your premises; out-staffing supplies specialists, often remote and often abroad, to extend a team for months or years.
+
+The overlap has consequences. Where an out-staffing deal means a provider's employees work under your direction in an EU country, agency-work rules may apply: equal treatment from the first day of the assignment and, in some countries such as Germany, a licence requirement and a cap on assignment length. Check this before signing, not after.""",
+        "key_differences": """- **Purpose:** agency work covers peaks, absences and temporary needs; out-staffing adds specialist skills to a team.
+- **Where people work:** agency workers usually at your site; out-staffed specialists often remotely, from the provider's country.
+- **Duration:** agency assignments must be temporary under EU law; out-staffing contracts often run for years, which raises the legal question.
+- **Law applied:** agency work is governed by the Temporary Agency Work Directive and national law; an out-staffing contract may fall under the same rules depending on where and how the work is done.
+- **Pricing:** agency work is priced per hour with equal pay as the floor; out-staffing per person per day or month.
+- **Selection:** agencies usually fill roles to your profile; out-staffing providers often propose named specialists you interview.""",
+        "verdict": "Choose **temporary agency work** when you need extra hands at your own site for a limited period and will direct them yourself; choose **out-staffing** when you need specialist skills for a longer period, can direct remote people, and have checked that local agency-work rules either do not apply or can be met.",
+    },
+    {
+        "a": "robotic-process-automation",
+        "b": "offshoring",
+        "introduction": """Both are answers to the same pressure, the cost of repetitive, rule-based work, and they compete for the same processes: the work that is easiest to move abroad is often also the easiest to automate. Offshoring keeps people doing the work and moves it to a lower-cost location; robotic process automation keeps the work where it is and takes people out of the standard cases.
+
+They also combine. Telefónica O2 had already moved back-office work to an offshore BPO provider before it piloted software robots on processes such as SIM swaps and account credits. The practical question is which share of a process is better automated, which is better done by people, and where those people should sit.""",
+        "key_differences": """- **What changes:** offshoring changes where people work; RPA changes whether people are needed for the standard cases.
+- **Suitable work:** offshoring suits work that can be specified and handed over, including judgement-based work; RPA suits only rule-based tasks with structured data.
+- **Cost profile:** offshoring trades wages for transition and coordination costs; RPA trades labour for licences, build effort and bot maintenance.
+- **Speed:** RPA pilots can run in weeks; an offshore transition usually takes months.
+- **Risks:** offshoring brings distance, knowledge loss and transfer rules for data; RPA brings brittle bots, access-control issues and automating a poor process.
+- **Location and data:** bots run where your systems run, so they avoid cross-border transfers that offshore staff may create.""",
+        "verdict": "Choose **robotic process automation** when the work is stable, rule-based and high in volume, and the systems it uses change rarely; choose **offshoring** when the work needs human judgement or handles unstructured cases, a lower-cost location can do it well, and the data rules allow it, and consider automating the rule-based share first either way.",
+    },
 ]

@@ -20,35 +20,35 @@ CHECKED = "search index of public copies, 2026-12-06"
 FAR_FIRM_FIXED_PRICE = s.source(
     "Federal Acquisition Regulation 16.202-1: Firm-fixed-price contracts (description)",
     "Acquisition.gov (United States General Services Administration)",
-    None,
+    s.CONSULTED,
     "https://www.acquisition.gov/far/16.202-1",
     "primary",
 )
 FAR_TIME_AND_MATERIALS = s.source(
     "Federal Acquisition Regulation 16.601: Time-and-materials contracts",
     "Acquisition.gov (United States General Services Administration)",
-    None,
+    s.CONSULTED,
     "https://www.acquisition.gov/far/16.601",
     "primary",
 )
 FAR_BASIC_ORDERING_AGREEMENTS = s.source(
     "Federal Acquisition Regulation 16.703: Basic ordering agreements",
     "Acquisition.gov (United States General Services Administration)",
-    None,
+    s.CONSULTED,
     "https://www.acquisition.gov/far/16.703",
     "primary",
 )
 FAR_REQUESTS_FOR_PROPOSALS = s.source(
     "Federal Acquisition Regulation 15.203: Requests for proposals",
     "Acquisition.gov (United States General Services Administration)",
-    None,
+    s.CONSULTED,
     "https://www.acquisition.gov/far/15.203",
     "primary",
 )
 FAR_PERFORMANCE_WORK_STATEMENT = s.source(
     "Federal Acquisition Regulation 37.602: Performance work statement",
     "Acquisition.gov (United States General Services Administration)",
-    None,
+    s.CONSULTED,
     "https://www.acquisition.gov/far/37.602",
     "primary",
 )
@@ -76,7 +76,7 @@ US_INTERAGENCY_THIRD_PARTY_GUIDANCE = s.source(
 PMI_LEXICON = s.source(
     "PMI Lexicon of Project Management Terms: statement of work (SOW)",
     "Project Management Institute",
-    None,
+    s.CONSULTED,
     "https://www.pmi.org/pmbok-guide-standards/lexicon",
     "primary",
 )
@@ -157,28 +157,28 @@ MORGAN_LEWIS_SERVICE_LEVELS_2021 = s.source(
 CUSTOMER_SCIENCE_FTE_PRICING = s.source(
     "Call centre pricing models: FTE versus transactional",
     "Customer Science (consultancy)",
-    None,
+    s.CONSULTED,
     "https://customerscience.com.au/customer-experience-2/service-outsourcing/call-centre-pricing-models-fte-transactional/",
     "secondary",
 )
 GO_LAB_OUTCOME_CONTRACTING = s.source(
     "An introduction to outcome based contracting",
     "Government Outcomes Lab, Blavatnik School of Government, University of Oxford",
-    None,
+    s.CONSULTED,
     "https://golab.bsg.ox.ac.uk/knowledge/basics/introduction-outcome-based-contracting/",
     "secondary",
 )
 MALLESONS_SERVICE_CREDITS = s.source(
     "Should service credits be the sole remedy for a service level breach?",
     "King & Wood Mallesons (law firm)",
-    None,
+    s.CONSULTED,
     "https://www.mallesons.com/content/mallesons/au/en/insights/latest-thinking/should-service-credits-be-the-sole-remedy-for-a-service-level-breach0",
     "secondary",
 )
 ITIL_OLA_ADVISERA = s.source(
     "SLAs, OLAs and UCs in ITIL and ISO 20000",
     "Advisera (20000Academy)",
-    None,
+    s.CONSULTED,
     "https://advisera.com/20000academy/knowledgebase/slas-olas-ucs-itil-iso-20000/",
     "secondary",
 )
