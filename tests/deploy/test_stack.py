@@ -201,9 +201,21 @@ def test_the_wizard_completes_through_nginx(stack, site_database):
 
 
 def app_requests(app_log, path) -> int:
-    """How many GETs of `path` reached an app process."""
-    lines = app_log.read_text().splitlines() if app_log.exists() else []
-    return sum(f'"GET {path} ' in line for line in lines)
+    """How many GETs of `path` reached an app process. gunicorn writes a line
+    once its response is sent, a moment after the client has it: the count is
+    read until it has stayed the same for half a second."""
+
+    def count():
+        lines = app_log.read_text().splitlines() if app_log.exists() else []
+        return sum(f'"GET {path} ' in line for line in lines)
+
+    seen, stable_since = count(), time.monotonic()
+    while time.monotonic() - stable_since < 0.5:
+        time.sleep(0.1)
+        now = count()
+        if now != seen:
+            seen, stable_since = now, time.monotonic()
+    return seen
 
 
 def test_repeated_anonymous_gets_reach_no_app_process(stack, app_log):
