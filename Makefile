@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve static clearsessions nginx test install install-test migrate content chromium check lint bench audit clean
+.PHONY: run serve static clearsessions nginx vnu test install install-test migrate content chromium check lint bench audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,7 +67,25 @@ nginx:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq nginx >/dev/null; fi; }
 
-test: install-test chromium
+# `$(call apt_install,command,package)`: Debian's package, if the command is missing.
+apt_install = command -v $(1) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(2) >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $(2) >/dev/null; fi; }
+
+# The W3C Nu HTML checker for tests/test_html_validity.py (marked "html"):
+# vnu.jar, pinned, from npm's vnu-jar package into var/vnu (its install script,
+# which would download a Java runtime, is skipped), run by Debian's Java.
+VNU_VERSION := 26.9.27
+VNU_JAR := var/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR):
+	@$(call apt_install,npm,npm)
+	mkdir -p var/vnu
+	cd var/vnu && npm i -E --ignore-scripts --no-audit --no-fund vnu-jar@$(VNU_VERSION)
+
+vnu: $(VNU_JAR)
+	@$(call apt_install,java,default-jre-headless)
+
+test: install-test chromium vnu
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # What CI checks before the tests (.ci/run); the same hooks run at commit time
@@ -93,14 +111,16 @@ lint: check
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# Lighthouse (pinned) and page weight under production settings, port 8810.
+# Lighthouse (pinned) and page weight under production settings, on port 8810
+# unless given one: `make audit PORT=8900` (the PORT of `make run` does not count).
+AUDIT_PORT := $(if $(filter file,$(origin PORT)),8810,$(PORT))
 LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
 $(LIGHTHOUSE):
 	mkdir -p var/lighthouse
 	cd var/lighthouse && npm i -E --no-audit --no-fund lighthouse@12.2.3
 
 audit: install chromium $(LIGHTHOUSE)
-	$(BIN)/python bench/audit.py
+	$(BIN)/python bench/audit.py --port $(AUDIT_PORT)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,9 +1,11 @@
 """Lighthouse and page weight under production settings (`make audit`).
 
     make audit            # needs Node; installs Lighthouse 12.2.3 into var/lighthouse
+    make audit PORT=8900  # another port (bench/audit.py --port 8900)
 
 Starts the app as `make bench` does (gunicorn, DJANGO_PRODUCTION on, fresh
-SQLite with the starter content, collectstatic) on 127.0.0.1:8810, then:
+SQLite with the starter content, collectstatic) on 127.0.0.1, port 8810 unless
+told otherwise (--port), then:
 - weighs the home page as a browser does: the first visit (the page and every
   same-site asset it loads, compressed) and a repeat visit (what is not cached
   for at least a year: fingerprinted assets are);
@@ -25,10 +27,12 @@ Exits non-zero when a target is missed. Reports go to var/lighthouse/reports/
 Not part of the test suite: a run takes two to three minutes.
 """
 
+import argparse
 import json
 import math
 import os
 import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -38,7 +42,7 @@ from pathlib import Path
 
 from run import ROOT, Server, fetch, manage, prepare_database, production_env
 
-PORT = 8810
+DEFAULT_PORT = 8810
 LIGHTHOUSE_DIR = ROOT / "var" / "lighthouse"
 LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 PAGES = {
@@ -174,14 +178,42 @@ def audit_page(base, name, path, reports):
     return median
 
 
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"where the app listens on 127.0.0.1 (default {DEFAULT_PORT})",
+    )
+    return parser.parse_args()
+
+
+def port_is_free(port):
+    """Nothing listens on 127.0.0.1:port (else the audit would measure it)."""
+    with socket.socket() as probe:
+        # As gunicorn binds: a port left in TIME_WAIT by a past run is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def main():
+    args = parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: run `make audit` (it installs it).")
+    if not port_is_free(args.port):
+        sys.exit(
+            f"Port {args.port} is in use: pick a free one, e.g. `make audit PORT=8900`."
+        )
     workdir = Path(tempfile.mkdtemp(prefix="sourcing-audit-"))
     env = production_env(f"sqlite:///{workdir}/audit.sqlite3", workdir / "pages", True)
     prepare_database(env, 0, 0, False)
     manage(env, "collectstatic", "--noinput")
-    server = Server("audit", env, PORT, 2, session="")
+    server = Server("audit", env, args.port, 2, session="")
     missed = []
     try:
         first, repeat, assets, encoding = weigh(server.base, "/")

@@ -22,7 +22,8 @@ class TermChoiceField(forms.ModelChoiceField):
             to_field_name="slug",
             error_messages={
                 "invalid_choice": "That term is not in the glossary. "
-                "Pick one from the list."
+                "Pick one from the list.",
+                **kwargs.pop("error_messages", {}),
             },
             **kwargs,
         )
@@ -44,11 +45,26 @@ class TermChoiceField(forms.ModelChoiceField):
 ALL_FROM_QUERYSET = object()
 
 
-class ComparePickerForm(forms.Form):
-    """The plain GET form on /compare/: any two or three published terms."""
+SAME_TERM = "Pick different terms: a term cannot be compared with itself."
 
-    a = TermChoiceField(label="First term", empty_label="Choose a term")
-    b = TermChoiceField(label="Second term", empty_label="Choose a term")
+
+class ComparePickerForm(forms.Form):
+    """The plain GET form on /compare/: any two or three published terms.
+
+    Its errors read as the advisor's do (partials/_error_summary.html): each
+    says what to do, and belongs to the field to fix, so the summary links
+    to it and the field is marked invalid."""
+
+    a = TermChoiceField(
+        label="First term",
+        empty_label="Choose a term",
+        error_messages={"required": "Choose the first term to compare"},
+    )
+    b = TermChoiceField(
+        label="Second term",
+        empty_label="Choose a term",
+        error_messages={"required": "Choose the second term to compare"},
+    )
     c = TermChoiceField(
         label="Third term (optional)", required=False, empty_label="None"
     )
@@ -60,20 +76,27 @@ class ComparePickerForm(forms.Form):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if choices is None:
-                field.widget = forms.TextInput(attrs={"autocomplete": "off"})
+                field.widget = forms.TextInput(
+                    attrs={"autocomplete": "off", "class": "form-control"}
+                )
                 field.help_text = TYPE_A_NAME
-            elif choices is not ALL_FROM_QUERYSET:
-                empty = [("", field.empty_label)] if field.empty_label else []
-                field.choices = empty + [(term.slug, term.name) for term in choices]
+            else:
+                field.widget.attrs["class"] = "form-select"
+                if choices is not ALL_FROM_QUERYSET:
+                    empty = [("", field.empty_label)] if field.empty_label else []
+                    field.choices = empty + [(t.slug, t.name) for t in choices]
 
     def clean(self):
         cleaned = super().clean()
-        chosen = [cleaned.get(name) for name in ("a", "b", "c") if cleaned.get(name)]
-        if len({term.pk for term in chosen}) != len(chosen):
-            raise forms.ValidationError(
-                "Pick different terms: a term cannot be compared with itself.",
-                code="same_term",
-            )
+        # A term chosen again is an error of the later field: the one to change.
+        seen = set()
+        for name in ("a", "b", "c"):
+            term = cleaned.get(name)
+            if term is None:
+                continue
+            if term.pk in seen:
+                self.add_error(name, forms.ValidationError(SAME_TERM, "same_term"))
+            seen.add(term.pk)
         return cleaned
 
     def chosen_slugs(self):

@@ -1,6 +1,8 @@
 """The glossary as a table (django-tables2): sortable, paginated, and exported
 as CSV and JSON through tablib (django-tables2's ExportMixin)."""
 
+from urllib.parse import urlencode
+
 import django_tables2 as tables
 from django_tables2.export import TableExport
 from tablib import Dataset
@@ -11,6 +13,11 @@ from .models import Term
 # every download (a `Link: <...>; rel="license"` header).
 LICENCE_NAME = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+# The table's view when the address says nothing else: by name, 25 a page.
+DEFAULT_ORDER = "name"
+DEFAULT_PER_PAGE = 25
 
 
 class TermTable(tables.Table):
@@ -57,7 +64,7 @@ class TermTable(tables.Table):
             "source_count",
             "url",
         ]
-        order_by = "name"
+        order_by = DEFAULT_ORDER
         template_name = "glossary/_term_table.html"
         attrs = {"class": "table term-table"}
         empty_text = "No published terms yet."
@@ -78,6 +85,28 @@ class TermTable(tables.Table):
     def sort_choices(self) -> list[str]:
         """The column names `?sort=` accepts (each also with a leading "-")."""
         return [column.name for column in self.columns if column.orderable]
+
+    def query(self, *, sort=None, page=None, export=None) -> str:
+        """The query string ("" or "?...") of one view of this table: the one
+        shown, changed by `sort` (an order alias) or `page` (a number), or its
+        download as `export`. Every link the table writes goes through here,
+        so a view has one address: its parameters always in the order
+        sort, per_page, page, and left out where they are the default (the
+        first page, 25 a page, by name). A download is of every row: it
+        names the order only. (`sort` may come more than once: django-tables2
+        reads each as one column, not a comma-separated list.)"""
+        aliases = [str(a) for a in self.order_by or ()] if sort is None else [sort]
+        params = [] if aliases == [DEFAULT_ORDER] else [("sort", a) for a in aliases]
+        if export is None:
+            per_page = self.paginator.per_page
+            if per_page != DEFAULT_PER_PAGE:
+                params.append(("per_page", per_page))
+            number = self.page.number if page is None else int(page)
+            if number != 1:
+                params.append(("page", number))
+        else:
+            params.append(("_export", export))
+        return f"?{urlencode(params)}" if params else ""
 
 
 # What makes a spreadsheet read a CSV cell as a formula (OWASP, "CSV Injection").

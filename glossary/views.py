@@ -14,6 +14,7 @@ from .forms import AddTermForm, ComparePickerForm, SwapTermForm
 from .models import COMPARE_SEPARATOR
 from .redirects import current_slugs
 from .tables import (
+    DEFAULT_PER_PAGE,
     LICENCE_NAME,
     LICENCE_URL,
     TermExport,
@@ -140,7 +141,7 @@ class TermTableView(ExportMixin, SingleTableView):
     template_name = "glossary/term_table.html"
     # django-tables2's own pagination (ListView's paginate_by would answer a
     # bad ?page= with a bare 404 before the table could explain it).
-    table_pagination = {"per_page": 25}
+    table_pagination = {"per_page": DEFAULT_PER_PAGE}
     export_formats = ("csv", "json")
     export_class = TermExport
     export_name = "sourcing-guide-glossary"

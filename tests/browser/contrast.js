@@ -24,5 +24,7 @@ el => {
     borderWidth: parseFloat(style.borderTopWidth),
     outline: outlined ? ratio(parse(style.outlineColor).slice(0, 3), background) : 0,
     outlineWidth: outlined ? parseFloat(style.outlineWidth) : 0,
+    outlineStyle: style.outlineStyle,
+    outlineOffset: parseFloat(style.outlineOffset),
   };
 }

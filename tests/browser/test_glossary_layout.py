@@ -39,7 +39,8 @@ def test_the_open_data_table_sorts_by_clicking_a_heading(site, page):
 
     table.get_by_role("link", name=re.compile(r"^Sources\W+sort ascending")).click()
 
-    expect(page).to_have_url(site + "/data/glossary/?sort=source_count&page=1")
+    # One address per view: the first page is the default, left out.
+    expect(page).to_have_url(site + "/data/glossary/?sort=source_count")
     sources = page.get_by_role("columnheader", name="Sources")
     expect(sources).to_have_attribute("aria-sort", "ascending")
 

@@ -7,6 +7,8 @@ import pytest
 from glossary.models import Term
 from glossary.selectors import PICKER_LIMIT, TERMS_PER_PAGE
 
+from .test_views import picker_summary
+
 pytestmark = pytest.mark.django_db
 
 
@@ -68,6 +70,17 @@ def test_the_picker_takes_typed_names_when_terms_are_too_many_to_list(
 def test_a_typed_name_that_is_no_term_gets_a_clear_error(client, many_terms):
     page = client.get("/compare/", {"a": "Nothing like it", "b": "term-0002"}).text
     assert "That term is not in the glossary." in page
+
+
+def test_a_typed_name_that_is_no_term_is_linked_from_the_summary(client, many_terms):
+    page = client.get("/compare/", {"a": "Nothing like it", "b": "term-0002"}).text
+
+    assert picker_summary(page) == [
+        ("#id_a", "That term is not in the glossary. Pick one from the list.")
+    ]
+    box = re.search(r'<input type="text" name="a"[^>]*>', page)[0]
+    assert 'aria-invalid="true"' in box
+    assert 'aria-describedby="id_a_helptext id_a_error"' in box
 
 
 def test_a_small_glossary_lists_the_terms_to_pick(client, glossary):

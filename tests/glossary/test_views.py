@@ -442,6 +442,64 @@ def test_picker_shows_no_errors_before_anything_is_picked(client, glossary):
     assert "This field is required." not in html(response)
 
 
+def picker_summary(page):
+    """The picker's error summary: its (link, text) pairs."""
+    summary = re.search(
+        r'<div class="error-summary" tabindex="-1" data-error-summary>(.*?)</ul>',
+        page,
+        re.S,
+    )
+    assert summary, "no error summary"
+    return re.findall(r'<a href="(#[^"]+)">([^<]+)</a>', summary[1])
+
+
+def test_picker_errors_follow_the_advisors_pattern(client, glossary):
+    page = html(client.get("/compare/", {"a": "", "b": ""}))
+
+    assert "<title>Error: Compare sourcing terms · Sourcing Guide</title>" in page
+    assert page.index("data-error-summary") < page.index("<h1>")
+    assert picker_summary(page) == [
+        ("#id_a", "Choose the first term to compare"),
+        ("#id_b", "Choose the second term to compare"),
+    ]
+    assert "This field is required." not in page
+    for name, message in (("a", "first"), ("b", "second")):
+        assert (
+            f'<p class="form-group__error" id="id_{name}_error">'
+            f'<span class="visually-hidden">Error:</span> Choose the {message} '
+            "term to compare</p>"
+        ) in page
+        select = re.search(rf'<select name="{name}"[^>]*>', page)[0]
+        assert 'aria-invalid="true"' in select
+        assert f'aria-describedby="id_{name}_error"' in select
+    third = re.search(r'<select name="c"[^>]*>', page)[0]
+    assert "aria-invalid" not in third
+    assert '<meta name="robots" content="noindex">' in page
+
+
+def test_the_same_term_twice_is_an_error_of_the_later_field(client, glossary):
+    page = html(
+        client.get(
+            "/compare/", {"a": "outsourcing", "b": "reshoring", "c": "outsourcing"}
+        )
+    )
+
+    assert picker_summary(page) == [
+        ("#id_c", "Pick different terms: a term cannot be compared with itself.")
+    ]
+    assert 'aria-invalid="true"' in re.search(r'<select name="c"[^>]*>', page)[0]
+    # What was chosen stays chosen.
+    assert '<option value="reshoring" selected>' in page
+
+
+def test_a_picker_without_errors_has_a_plain_title(client, glossary):
+    page = html(client.get("/compare/"))
+
+    assert "<title>Compare sourcing terms · Sourcing Guide</title>" in page
+    assert "data-error-summary" not in page
+    assert "aria-invalid" not in page
+
+
 @pytest.mark.parametrize("slug", ["no-such-term", "secret-draft"])
 def test_picker_refuses_a_term_not_in_the_glossary(client, glossary, slug):
     response = client.get("/compare/", {"a": "offshoring", "b": slug})

@@ -6,6 +6,7 @@ import io
 import json
 import re
 from html import unescape
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
 
@@ -78,7 +79,93 @@ def test_the_table_is_paginated(client, make_term):
 
     assert names(first) == [f"Term {i:02}" for i in range(25)]
     assert names(second) == [f"Term {i:02}" for i in range(25, 30)]
-    assert '<a class="page-link" href="?page=2" aria-current="page">' in html(second)
+    assert (
+        '<a class="page-link" href="/data/glossary/?page=2" aria-current="page">'
+        in html(second)
+    )
+
+
+def canonical(response) -> str:
+    found = re.findall(r'<link rel="canonical" href="([^"]+)">', html(response))
+    assert len(found) == 1, found
+    return unescape(found[0]).removeprefix("http://testserver")
+
+
+def table_links(url, response) -> set[str]:
+    """Every address of the table that the table at `url` links, downloads
+    apart (the site's footer links the table's first page too)."""
+    main = html(response).split("<main ", 1)[1].split("</main>", 1)[0]
+    hrefs = {urljoin(url, unescape(h)) for h in re.findall(r'href="([^"]+)"', main)}
+    return {h for h in hrefs if h.startswith(TABLE) and "_export=" not in h}
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        TABLE,
+        TABLE + "?page=2&sort=-category",
+        TABLE + "?per_page=10&utm_source=newsletter",
+        TABLE + "?page=1&sort=name",
+    ],
+)
+def test_every_view_of_the_table_has_one_address(client, make_term, start):
+    """Whatever address a visitor arrives at, every link the table writes
+    (sort, page, page size kept) is the canonical address of the page it
+    leads to, and no view is linked under two parameter orders."""
+    for i in range(60):
+        make_term(f"Term {i:02}")
+    seen, queue = set(), [start]
+    while queue:
+        url = queue.pop()
+        response = client.get(url)
+        assert response.status_code == 200, url
+        if url != start:
+            assert canonical(response) == url
+        for link in table_links(url, response) - seen:
+            seen.add(link)
+            queue.append(link)
+
+    by_parameters = {}
+    for link in seen:
+        key = tuple(sorted(parse_qsl(urlsplit(link).query)))
+        by_parameters.setdefault(key, set()).add(link)
+    assert [links for links in by_parameters.values() if len(links) > 1] == []
+    # Every page, in every sortable order, and the page size carried along.
+    pages = 6 if "per_page" in start else 3
+    assert len(seen) == pages * 2 * 4
+    assert all(("per_page=10" in link) == ("per_page" in start) for link in seen)
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (TABLE, TABLE),
+        (TABLE + "?page=1", TABLE),
+        (TABLE + "?sort=name&page=1&per_page=25", TABLE),
+        (TABLE + "?utm_source=x&page=2", TABLE + "?page=2"),
+        (TABLE + "?page=2&sort=-category", TABLE + "?sort=-category&page=2"),
+        (
+            TABLE + "?page=3&per_page=10&sort=-name",
+            TABLE + "?sort=-name&per_page=10&page=3",
+        ),
+        (
+            TABLE + "?page=2&sort=category&sort=-name",
+            TABLE + "?sort=category&sort=-name&page=2",
+        ),
+    ],
+)
+def test_the_table_names_its_canonical_address(client, make_term, address, expected):
+    for i in range(60):
+        make_term(f"Term {i:02}")
+
+    assert canonical(client.get(address)) == expected
+
+
+def test_a_table_page_with_an_error_names_no_canonical_address(client, sourced):
+    page = html(client.get(TABLE, {"page": "99"}))
+
+    assert 'rel="canonical"' not in page
+    assert '<meta name="robots" content="noindex">' in page
 
 
 def error_summary(response) -> list[str]:
@@ -248,8 +335,8 @@ def test_the_table_states_its_licence_and_offers_both_downloads(client, sourced)
         in page
     )
     assert "Creative Commons Attribution 4.0 licence (CC BY 4.0)" in page
-    assert 'href="?sort=category&amp;_export=csv" download' in page
-    assert 'href="?sort=category&amp;_export=json" download' in page
+    assert 'href="/data/glossary/?sort=category&amp;_export=csv" download' in page
+    assert 'href="/data/glossary/?sort=category&amp;_export=json" download' in page
 
 
 def test_the_glossary_index_links_the_table(client, glossary):
