@@ -187,6 +187,16 @@ class SwapTermForm(forms.Form):
         self.fields["by"].label = f"Swap {replaced.name} for"
         self.fields["by"] = offer_terms(self.fields["by"], compared, published)
 
+    def clean(self):
+        # The hidden field cannot show its error: it is reported with the
+        # swap list, where the visitor can act on it (and the error summary
+        # links to that list).
+        cleaned = super().clean()
+        replace_errors = self.errors.pop("replace", None)
+        if replace_errors:
+            self.add_error("by", replace_errors.as_data())
+        return cleaned
+
     def new_slugs(self):
         gone, coming = self.cleaned_data["replace"], _slug(self.cleaned_data["by"])
         return [coming if t.slug == gone else t.slug for t in self.compared]

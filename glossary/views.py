@@ -7,6 +7,7 @@ from django.utils.cache import patch_cache_control
 from django_tables2.export.views import ExportMixin
 from django_tables2.views import SingleTableView
 
+from core.forms import error_summary
 from core.markdown import render_markdown
 
 from . import search, selectors
@@ -203,28 +204,43 @@ def compare_detail(request, slugs):
     curated = None
     if len(requested) == 2:
         curated = selectors.curated_comparison_of(*(found[s] for s in requested))
-    canonical = selectors.canonical_slugs(requested, curated)
-    if canonical != requested:
-        path_part = selectors.compare_path_part(canonical)
+    # A pair moves to its one address; three terms stay in the visitor's
+    # order, and the page names the sorted address as canonical.
+    served = selectors.served_slugs(requested, curated)
+    if served != requested:
+        path_part = selectors.compare_path_part(served)
         return redirect("glossary:compare", path_part, permanent=True)
-    terms = [found[slug] for slug in canonical]
+    terms = [found[slug] for slug in served]
     # Listed in the forms while the glossary is small; text boxes beyond that.
     published = selectors.picker_terms()
     add_form, swap_forms = _change_forms(request, terms, published)
     for form in [add_form, *swap_forms]:
         if form is not None and form.is_bound and form.is_valid():
             return _redirect_to_comparison(form.new_slugs())
-    summary = selectors.three_way_summary(terms) if swap_forms else None
+    table = selectors.comparison_table(terms)
+    summary = selectors.three_way_summary(terms, table) if swap_forms else None
     explained = summary.explained if summary else []
     verdict_links = selectors.term_links(*(c.verdict for c in explained))
+    canonical = selectors.canonical_slugs(served, curated)
     context = {
         "terms": terms,
-        "table": selectors.comparison_table(terms),
+        "path_part": selectors.compare_path_part(served),
+        "canonical_path": reverse(
+            "glossary:compare", args=[selectors.compare_path_part(canonical)]
+        ),
+        "table": table,
         "curated": curated,
         **_curated_texts(curated),
         "summary": summary,
         "explained": [
             (c, render_markdown(c.verdict, verdict_links)) for c in explained
+        ],
+        # The site's one error summary, for whichever form came back refused.
+        "problems": [
+            problem
+            for form in [add_form, *swap_forms]
+            if form is not None and form.is_bound
+            for problem in error_summary(form)
         ],
         "add_form": add_form,
         # Each term of a three-way comparison: swap it (a form), or remove it (a link).
@@ -254,9 +270,10 @@ def _change_forms(request, terms, published):
 
 
 def _redirect_to_comparison(slugs, permanent=False):
-    """To the comparison of these terms at its canonical address."""
+    """To the comparison of these terms: a pair at its canonical address,
+    three terms in the order the visitor chose them."""
     curated = selectors.curated_comparison(*slugs) if len(slugs) == 2 else None
-    path_part = selectors.compare_path_part(selectors.canonical_slugs(slugs, curated))
+    path_part = selectors.compare_path_part(selectors.served_slugs(slugs, curated))
     return redirect("glossary:compare", path_part, permanent=permanent)
 
 

@@ -25,6 +25,7 @@ from .comparisons import (
     curated_comparisons,
     featured_comparisons,
     picker_terms,
+    served_slugs,
     three_way_summary,
 )
 from .lists import (
@@ -107,6 +108,7 @@ __all__ = [
     "search_terms",
     "search_was_cut",
     "searchable_terms",
+    "served_slugs",
     "sourcing_grid",
     "suggest_terms",
     "term_for_preview",

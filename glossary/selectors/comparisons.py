@@ -31,6 +31,7 @@ class ComparisonRow:
     name: str
     help_text: str
     cells: list[ComparisonCell]
+    slug: str = ""  # the dimension's; saved results from before it have none
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,15 @@ def canonical_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
     return sorted(slugs)
 
 
+def served_slugs(slugs: list[str], curated: Comparison | None) -> list[str]:
+    """The order a comparison is shown in: a pair in its canonical order (any
+    other order redirects there), three terms in the order the visitor chose
+    them (the page names the sorted address as canonical)."""
+    if len(slugs) == MAX_COMPARED_TERMS:
+        return list(slugs)
+    return canonical_slugs(slugs, curated)
+
+
 def compare_path_part(slugs: list[str]) -> str:
     return COMPARE_SEPARATOR.join(slugs)
 
@@ -148,8 +158,12 @@ class TermName(NamedTuple):
 
 
 def compare_links_for(term: Term, related: list[Term]) -> list[CompareLink]:
-    """The explained comparisons that include this term, then its other
-    published related terms (`related`, by name)."""
+    """The pairs worth comparing with this term: those that share a dimension
+    of choice. First the explained comparisons editors wrote for it (by name),
+    then its related terms (editors pick them) of its own category, the
+    decision it is about ("Offshoring vs Nearshoring", never "Offshoring vs
+    Total cost of ownership"). `related`: its published related terms, by name.
+    One query, whatever the glossary's size."""
     published = Term.Status.PUBLISHED
     # Slugs and names as rows: building terms for a link each cost more than
     # the rest of the query.
@@ -180,22 +194,30 @@ def compare_links_for(term: Term, related: list[Term]) -> list[CompareLink]:
     links += [
         CompareLink(other, compare_path_part(sorted([term.slug, other.slug])), False)
         for other in related
-        if other.pk not in seen
+        if other.pk not in seen and other.category_id == term.category_id
     ]
     return links
 
 
+# The row that says what each term is usually chosen for (starter content).
+GOAL_DIMENSION = "primary-goal"
+
+
 @dataclass(frozen=True)
 class ThreeWaySummary:
-    """What a three-term comparison says before the details."""
+    """What a three-term comparison says before the table: where the terms
+    differ, generated from what the page has already read."""
 
     by_category: list[tuple[Category, list[Term]]]  # which decision each term is about
+    one_category: bool  # all three are about the same decision
+    goals: list[tuple[Term, str]]  # what each is usually chosen for, if editors say
     explained: list[Comparison]  # curated pairs among the three, with verdicts
     removals: list[tuple[Term, str]]  # each term, and the comparison without it
 
 
-def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
-    """Terms from `published_terms_by_slug` (category joined); one query."""
+def three_way_summary(terms: list[Term], table: ComparisonTable) -> ThreeWaySummary:
+    """Terms from `published_terms_by_slug` (category joined), in the order the
+    page shows them, and the page's `comparison_table` of them; one query."""
     # No ORDER BY: the pairs are matched below, never listed in database order
     # (sorting the joined names would need a temporary B-tree).
     curated = list(
@@ -205,15 +227,28 @@ def three_way_summary(terms: list[Term]) -> ThreeWaySummary:
     for comparison in curated:  # the page has these terms already: no join
         comparison.term_a = by_pk[comparison.term_a_id]
         comparison.term_b = by_pk[comparison.term_b_id]
+    # In the page's order: the pair of its first two terms first.
+    position = {term.pk: index for index, term in enumerate(terms)}
+    curated.sort(key=lambda c: sorted((position[c.term_a_id], position[c.term_b_id])))
     by_category: dict[int, tuple[Category, list[Term]]] = {}
     for term in sorted(terms, key=lambda t: (t.category.order, t.category.name)):
         by_category.setdefault(term.category_id, (term.category, []))[1].append(term)
+    goal_row = next((row for row in table.rows if row.slug == GOAL_DIMENSION), None)
+    goals = []
+    if goal_row is not None:
+        goals = [
+            (term, cell.value)
+            for term, cell in zip(terms, goal_row.cells, strict=True)
+            if cell.value
+        ]
     removals = []
     for term in terms:
         rest = [t.slug for t in terms if t != term]
         pair = next((c for c in curated if set(c.slugs) == set(rest)), None)
         removals.append((term, compare_path_part(canonical_slugs(rest, pair))))
-    return ThreeWaySummary(list(by_category.values()), curated, removals)
+    return ThreeWaySummary(
+        list(by_category.values()), len(by_category) == 1, goals, curated, removals
+    )
 
 
 def comparison_table(terms: list[Term]) -> ComparisonTable:
@@ -234,6 +269,7 @@ def comparison_table(terms: list[Term]) -> ComparisonTable:
                 ComparisonCell(term.name, lookup.get((term.pk, dim.pk), ""))
                 for term in terms
             ],
+            dim.slug,
         )
         for dim in dimensions
         # A row where none of these terms has a value would only say "—".

@@ -111,7 +111,7 @@ def test_comparison_addresses_with_an_old_slug_move_to_the_new_one(
     assert curated["Location"] == "/compare/outsourcing-vs-offshore-relocation/"
     assert three.status_code == 301
     assert three["Location"] == (
-        "/compare/nearshoring-vs-offshore-relocation-vs-reshoring/"
+        "/compare/offshore-relocation-vs-reshoring-vs-nearshoring/"
     )
     assert client.get(curated["Location"]).status_code == 200
 

@@ -106,7 +106,8 @@ def test_a_three_way_comparison_on_a_large_glossary_swaps_by_typed_name(
     assert "<option" not in page
     assert page.count("Type a glossary term&#x27;s name, e.g. Captive centre.") == 3
     response = client.get(url, {"replace": "term-0002", "by": "term-0009"})
-    assert response["Location"] == "/compare/term-0001-vs-term-0003-vs-term-0009/"
+    # The new term takes the place of the one it replaces.
+    assert response["Location"] == "/compare/term-0001-vs-term-0009-vs-term-0003/"
 
 
 def test_a_typed_term_already_compared_or_unknown_is_refused_in_place(

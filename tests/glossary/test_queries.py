@@ -28,6 +28,7 @@ BUDGETS = {
     "/compare/term-0002-vs-term-0005/": 5,
     "/compare/term-0001-vs-term-0000/": 5,
     "/compare/term-0002-vs-term-0005-vs-term-0007/": 5,
+    "/compare/term-0007-vs-term-0002-vs-term-0005/": 5,  # the visitor's order
     "/data/glossary/": 2,
     "/data/glossary/?sort=-source_count&page=1": 2,
     "/data/glossary/?_export=json": 3,

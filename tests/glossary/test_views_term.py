@@ -105,12 +105,38 @@ def test_compare_with_lists_explained_comparisons_first(client, taught):
     block = re.search(r'<ul class="compare-with[^"]*">(.*?)</ul>', page, re.S)[1]
 
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', block)
+    # Outsourcing is related but about another decision (who, not where).
     assert links == [
         ("/compare/offshoring-vs-reshoring/", "Reshoring vs Offshoring"),
         ("/compare/nearshoring-vs-reshoring/", "Reshoring vs Nearshoring"),
-        ("/compare/outsourcing-vs-reshoring/", "Reshoring vs Outsourcing"),
     ]
     assert block.count("explained") == 1
+
+
+def test_compare_with_offers_only_pairs_about_the_same_decision(
+    client, glossary, make_term
+):
+    """Curated comparisons, then related terms of the term's own category: a
+    related term about another decision (Reshoring: where, not who) is a
+    link under "Related terms", never a comparison nobody asks for."""
+    in_house = make_term("In-house")  # the fixture's category: who does the work
+    make_term("Insourcing")  # same category, but not related to outsourcing
+    glossary["outsourcing"].related_terms.add(in_house)
+
+    page = html(client.get("/glossary/outsourcing/"))
+    block = re.search(r'<ul class="compare-with[^"]*">(.*?)</ul>', page, re.S)[1]
+
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', block) == [
+        ("/compare/outsourcing-vs-offshoring/", "Outsourcing vs Offshoring"),
+        ("/compare/in-house-vs-outsourcing/", "Outsourcing vs In-house"),
+    ]
+    assert '<a href="/glossary/reshoring/">Reshoring</a>' in page  # still related
+
+
+def test_a_term_with_nothing_to_compare_shows_no_compare_block(client, glossary):
+    page = html(client.get("/glossary/nearshoring/"))
+
+    assert "Compare with" not in page
 
 
 def test_the_sidebar_links_the_advisor(client, taught):
