@@ -151,7 +151,10 @@ class Server:
             "GUNICORN_WORKERS": str(workers),
             "GUNICORN_ACCESS_LOG": "",
         }
-        cmd = [gunicorn, "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), app]
+        # max_requests 0: a worker restarted mid-run would take its CPU time
+        # with it (the figure is read from the live processes).
+        config = str(ROOT / "deploy" / "gunicorn.conf.py")
+        cmd = [gunicorn, "-c", config, "--max-requests", "0", app]
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
         for _ in range(100):
             try:
