@@ -193,6 +193,44 @@ GERMAN_AUEG = s.source(
     "https://www.gesetze-im-internet.de/a_g/__1.html",
     "primary",
 )
+MANNING_LARSEN_BHARATI_2015 = s.source(
+    "Global delivery models: the role of talent, speed and time zones in the global outsourcing industry (Journal of International Business Studies 46(7), 850-877)",
+    "Copenhagen Business School research portal",
+    2015,
+    "https://research.cbs.dk/da/publications/global-delivery-models-the-role-of-talent-speed-and-time-zones-in",
+    "primary",
+    authors="Manning, S., Larsen, M. M. and Bharati, P. M.",
+)
+MINT_MULTI_SHORE_2021 = s.source(
+    "IT firms choose multi-shore delivery to meet client needs",
+    "Mint",
+    2021,
+    "https://www.livemint.com/companies/news/it-firms-choose-multi-shore-delivery-to-meet-client-needs-11630947792553.html",
+    "secondary",
+)
+BUSINESS_STANDARD_GLOBAL_DELIVERY_2007 = s.source(
+    "Indian IT firms expand abroad as global delivery dynamics change",
+    "Business Standard",
+    2007,
+    "https://www.business-standard.com/article/technology/indian-it-firms-expand-abroad-as-global-delivery-dynamics-change-107120701042_1.html",
+    "secondary",
+)
+IIDA_CHINA_PLUS_ONE_2015 = s.source(
+    "Political risks and Japanese foreign direct investment in East Asia: a case study of 'China-plus-one' (The Korean Journal of International Studies 13(2), 383-410)",
+    "The Korean Journal of International Studies",
+    2015,
+    "https://www.kjis.org/journal/view.html?spage=383&volume=13&number=2",
+    "primary",
+    authors="Iida, K.",
+)
+RHODIUM_DIVERSIFICATION_2024 = s.source(
+    "A Diversification Framework for China (commissioned by Business Roundtable)",
+    "Rhodium Group",
+    2024,
+    "https://rhg.com/research/a-diversification-framework-for-china/",
+    "secondary",
+)
+CHINA_PLUS_ONE_WIKIPEDIA = s.wikipedia("China_Plus_One", "China Plus One")
 CJEU_DAIMLER_C_232_20 = s.source(
     "Judgment of the Court (Second Chamber) of 17 March 2022, NP v Daimler AG, Case C-232/20",
     "EUR-Lex (Court of Justice of the European Union)",
@@ -1292,6 +1330,150 @@ Contact centres are also where [[generative-ai-automation]] has its strongest fi
             "control": "Through service levels, quality monitoring and call sampling when outsourced.",
             "cost-profile": "Mostly labour; priced per agent hour, per contact or per outcome.",
             "time-to-set-up": "Weeks to months depending on training and systems.",
+        },
+        "last_reviewed": REVIEWED,
+    },
+    {
+        "slug": "global-delivery-model",
+        "name": "Global delivery model",
+        "aliases": [
+            "GDM",
+            "multi-shore delivery",
+            "multishore delivery model",
+            "global service delivery model",
+        ],
+        "misspellings": ["global delivey model", "globel delivery model"],
+        "category": "location",
+        "definition": "A provider's way of serving a client from a mix of onshore, nearshore and offshore centres, with each part of the work placed where it fits best and the whole run as one service.",
+        "takeaways": [
+            "It describes how a provider organises its own locations, not a separate decision for the client: you still choose whether to outsource.",
+            "Client-facing work sits close to you, volume work sits where talent is plentiful and cheaper, and nearshore centres bridge the two.",
+            "Research links it to clients who value access to talent and speed, using time-zone spread for round-the-clock service.",
+        ],
+        "explanation": """A global delivery model is the **location design of a provider's delivery**. Instead of doing all of a client's work in one country, the provider splits it: people at or near the client (onshore) handle requirements, relationship and anything that needs face-to-face contact; centres in a neighbouring country or time zone ([[nearshoring|nearshore]]) take work that needs frequent interaction; large centres far away ([[offshoring|offshore]]) take volume work such as development, testing and back-office processing. The provider coordinates all of them as one service under one contract.
+
+The model grew up in IT services, with Indian providers first moving work offshore to India and then adding centres close to their clients. Researchers describe global delivery models as a client-specific investment that combines **closeness to the client with a spread of time zones** for 24/7 operations. Using data on outsourcing providers, Manning, Larsen and Bharati found that providers are more likely to set them up when clients value access to globally distributed talent and speed of delivery, especially for highly commoditised services. The Indian press has reported providers adding nearshore and onshore centres, for example in Canada and Mexico, to meet client needs, to reduce exposure to immigration rules and to spread operational risk.
+
+For a buyer, the model matters in three ways. It decides **where your data and work actually go**, which affects transfer rules and [[data-residency]] promises. It spreads work across [[follow-the-sun]] handovers, which speeds delivery but adds coordination. And the blend of locations drives the price: more onshore work costs more. A global delivery model is not [[multisourcing]]: one provider runs all the locations.""",
+        "example": "A German insurer outsources application maintenance to one provider. Two analysts work at the insurer's offices in Cologne, a team of twelve in the provider's Polish centre handles urgent changes in the same working hours, and forty developers and testers in India take planned releases and overnight batch monitoring; the contract names each location and the share of hours billed at each rate.",
+        "fits_when": """- You buy IT or business process services large enough to spread across several locations.
+- You need both close contact with a few people and large capacity at lower cost.
+- Round-the-clock support or faster turnaround across time zones is worth the coordination effort.""",
+        "not_fits_when": """- The work is small, or must be done entirely in one country for legal or data reasons.
+- Your teams cannot manage handovers and meetings across time zones.
+- You need to know and approve every location in advance but the provider will not commit to them.""",
+        "related": [
+            "offshore-outsourcing",
+            "nearshore-outsourcing",
+            "follow-the-sun",
+            "multisourcing",
+            "data-residency",
+        ],
+        "sources": [
+            s.cite(
+                MANNING_LARSEN_BHARATI_2015,
+                "Abstract",
+                passage="Global delivery models (GDMs) are transforming the global IT and business process outsourcing industry. GDMs are a new form of client-specific investment promoting service integration with clients by combining client proximity with time-zone spread for 24/7 service operations ... providers are likely to establish GDM location configurations when clients value access to globally distributed talent and speed of service delivery, in particular when services are highly commoditized.",
+                verified_in="https://research.cbs.dk/da/publications/global-delivery-models-the-role-of-talent-speed-and-time-zones-in (full text: https://proquest.com/scholarly-journals/global-delivery-models-role-talent-speed-time/docview/1712490756/se-2)",
+            ),
+            s.cite(
+                MINT_MULTI_SHORE_2021,
+                "Opening paragraphs",
+                passage="Indian IT services companies are opting for a multi-shore delivery model, a mix of onshore, nearshore, and offshore, to meet client needs ... ramped up their nearshore presence in countries such as Canada, Mexico, and Brazil ... access to a diverse talent pool, faster time-to-market, and reduced risk of operational disruption ... de-risk their operations from regulatory changes related to immigration policies. [Year from the article's URL timestamp, September 2021.]",
+                verified_in="https://www.livemint.com/companies/news/it-firms-choose-multi-shore-delivery-to-meet-client-needs-11630947792553.html",
+            ),
+            s.cite(
+                BUSINESS_STANDARD_GLOBAL_DELIVERY_2007,
+                "Opening paragraphs",
+                passage="The global delivery model, which largely meant offshoring work to India, is partially, at the margins, giving way to a model which lays greater stress on improving near-shore presence ... The third phase is near-shore centres to work closely with customers, probably in the same geography. [Year from the article's identifier, December 2007.]",
+                verified_in="https://www.business-standard.com/article/technology/indian-it-firms-expand-abroad-as-global-delivery-dynamics-change-107120701042_1.html",
+            ),
+        ],
+        "values": {
+            "basic-definition": "A provider's delivery of one service from a mix of onshore, nearshore and offshore centres.",
+            "meaning": "Client-facing roles sit near you, volume work sits in large offshore centres, and nearshore teams bridge time zones.",
+            "who-does-the-work": "The provider's staff in several countries, sometimes alongside a few of yours.",
+            "location": "Several locations at once: at or near the client, in a nearby country and far away.",
+            "drivers": "Access to talent at scale, speed, time-zone coverage and cost.",
+            "benefits": "Lower blended rates, round-the-clock delivery and close contact where it matters.",
+            "primary-goal": "To combine closeness to the client with the scale and cost of distant centres.",
+            "risks": "Handover and coordination failures, unclear data locations, and drifting location mix and price.",
+            "control": "Through the contract's location, staffing and service-level terms; day-to-day management stays with the provider.",
+            "cost-profile": "A blended rate that rises with the share of onshore work, plus transition and governance costs.",
+            "time-to-set-up": "Months, as for an outsourcing transition across several sites.",
+        },
+        "last_reviewed": REVIEWED,
+    },
+    {
+        "slug": "china-plus-one",
+        "name": "China+1",
+        "aliases": [
+            "China plus one",
+            "China + 1",
+            "C+1",
+            "China plus one strategy",
+        ],
+        "misspellings": ["china plus 1", "chine plus one"],
+        "category": "location",
+        "definition": "A strategy of adding manufacturing or sourcing in at least one other country besides China, keeping Chinese operations while spreading the risk of depending on one country.",
+        "takeaways": [
+            "It adds a second base rather than leaving China: diversification, not reshoring.",
+            "Rising costs in China, political risk, trade tensions and pandemic disruption have all been given as reasons.",
+            "Diversification so far has gone to a few countries, which limits capacity and can push up costs there.",
+        ],
+        "explanation": """China+1 is a **location strategy for manufacturing and sourcing**: a company that makes or buys goods in China keeps that base but adds production or suppliers in at least one other country, so that a single country's disruption, tariff or political dispute no longer stops supply. It is a form of diversification, not a withdrawal, and it differs from [[reshoring]] (bringing work home) and [[nearshoring]] (moving it closer), although the "plus one" may be a nearby country such as Mexico for the US market.
+
+The idea is older than the recent trade disputes. A study of Japanese multinationals found that a growing number already used or were considering a China-plus-one diversification strategy, that anti-Japanese protests in China were increasingly affecting Japanese firms there, and that Southeast Asia was the preferred destination. Later, the US-China trade war, the pandemic and other shocks made the risks of concentrated supply chains more visible.
+
+Diversification has happened, but unevenly. A 2024 Rhodium Group report for Business Roundtable found it visible in China's falling share of US imports and foreign direct investment, yet concentrated in a few countries (Mexico and Vietnam in particular) and in a few sectors, which risks capacity constraints and rising costs there.
+
+For a buyer, China+1 usually means [[contract-manufacturing]] or a second supplier in another country, dual qualification of parts, and a [[total-cost-of-ownership]] comparison that counts tooling, duties, freight and the cost of running two supply bases. Where political alignment drives the choice of country, it overlaps with [[friendshoring]].""",
+        "example": "A European maker of small kitchen appliances keeps its main supplier in Guangdong for the Asian and European markets but qualifies a second contract manufacturer in Vietnam for the products it sells most, moving a third of their volume there; it accepts a higher unit price and duplicate tooling in return for being able to keep shipping if one country's supply stops.",
+        "fits_when": """- Much of your manufacturing or sourcing depends on China and a disruption would stop supply.
+- Tariffs, customers or regulations make a second origin country valuable.
+- Your volumes are large enough to support a second supplier or plant.""",
+        "not_fits_when": """- Volumes are too small to split without losing scale and price.
+- The parts or skills exist only in China's supplier networks, so the second base would still depend on them.
+- The real need is to bring work home or closer (reshoring or nearshoring), not to add a country.""",
+        "related": [
+            "friendshoring",
+            "reshoring",
+            "nearshoring",
+            "contract-manufacturing",
+            "total-cost-of-ownership",
+        ],
+        "sources": [
+            s.cite(
+                IIDA_CHINA_PLUS_ONE_2015,
+                "Abstract",
+                passage="this study will examine the China-plus-one diversification strategy that has been adopted by some Japanese multinationals. This study finds that an increasing number of Japanese firms already employ this strategy, or are considering its use; it also finds that the impact of anti-Japanese protests against Japanese firms in China is increasing, and that the most highly preferred investment destination in terms of diversification is Southeast Asia.",
+                verified_in="https://www.kjis.org/journal/view.html?spage=383&volume=13&number=2",
+            ),
+            s.cite(
+                RHODIUM_DIVERSIFICATION_2024,
+                "Executive summary",
+                passage="In the aggregate, diversification from China is underway, as evidenced by China's decreasing share of US imports and foreign direct investment (FDI) over the past seven years. Diversification has so far centered on just a few countries (Mexico and Vietnam in particular), presenting a risk of capacity constraints and rising costs ... Diversification is concentrated in a few sectors, too. [Shocks from the US-China 'trade war,' COVID, Russia's war on Ukraine ... have made the risks of hyper-globalized value chains clear. Year and commissioning checked in https://www.businessroundtable.org/new-report-examines-china-diversification-opportunities and Inside Trade, 7 August 2024.]",
+                verified_in="https://rhg.com/research/a-diversification-framework-for-china/",
+            ),
+            s.cite(
+                CHINA_PLUS_ONE_WIKIPEDIA,
+                "Lead",
+                passage="China Plus One, also known simply as Plus One or C+1, is the business strategy of avoiding investing only in China and diversifying business into other countries ... it may be done for reasons of cost, safety, or long-term stability.",
+                verified_in="https://www.hubbry.com/China_Plus_One/undefined (copy of the Wikipedia article)",
+            ),
+        ],
+        "values": {
+            "basic-definition": "Adding manufacturing or sourcing in at least one country besides China while keeping Chinese operations.",
+            "meaning": "Two or more supply bases for the same products, with volumes split or shifted between them.",
+            "who-does-the-work": "Your own plants or contract manufacturers and suppliers in China and the other country.",
+            "location": "China plus one or more other countries, often in Southeast or South Asia or near the home market.",
+            "drivers": "Dependence on one country, rising costs in China, tariffs, political risk and supply disruption.",
+            "benefits": "Supply that can continue if one country is disrupted, tariff options and bargaining power.",
+            "primary-goal": "To reduce the risk of depending on a single country for supply.",
+            "risks": "Higher unit and duplicate costs, immature suppliers, limited capacity and hidden dependence on Chinese inputs.",
+            "control": "Through supplier qualification, audits and the split of volumes between bases.",
+            "cost-profile": "Duplicate tooling, qualification and management costs; unit prices may rise before they fall.",
+            "time-to-set-up": "Months to qualify a supplier; years to build a plant or a supplier base.",
         },
         "last_reviewed": REVIEWED,
     },
