@@ -126,15 +126,16 @@ The choice depends on how much experience the firm has in the target country, ho
     {
         "a": "out-staffing",
         "b": "employee-leasing",
-        "introduction": """Both separate the legal employer from the organisation that directs the work, which is why they are listed together, but they serve different needs. One is about adding specialist skills and capacity, often remotely; the other about employment administration or flexible general labour at your own sites.
+        "introduction": """"Employee leasing" is not one arrangement but a label for two that run in opposite directions, so the first step is to find out which one is meant. In the United States it usually means a [[professional-employer-organisation]]: the PEO co-employs staff you already have and takes on payroll, benefits and employment-tax administration. In much of Europe it usually means [[temporary-agency-work]]: an agency assigns its own workers to work under your direction for a period.
 
-In both cases the client manages the daily work and keeps responsibility for the results, so neither is outsourcing, and both can fall under agency-work rules.""",
-        "key_differences": """- **Main purpose:** out-staffing adds skills and capacity; employee leasing mostly simplifies employment administration or supplies flexible labour.
-- **Whose people:** out-staffing brings in the provider's specialists; a PEO co-employs your existing staff, while agency leasing supplies additional workers.
-- **Location:** out-staffed people often work remotely, even from abroad; leased employees usually work at your sites in your country.
-- **Pricing:** out-staffing is usually a time rate per person; employee leasing is a fee on payroll or per employee.
-- **Regulation:** both can fall under agency-work rules, and PEO co-employment raises its own questions of shared liability.""",
-        "verdict": "Choose **out-staffing** when you need specialists your team lacks, for a project or a period; choose **employee leasing** when you want someone else to carry employment administration for staff you direct, or flexible workers at your own sites.",
+Out-staffing sits closer to the second meaning: a provider's specialists join your team and you direct them. It has almost nothing in common with the first, where the people are yours and only the administration is shared. In all three the client directs the daily work, so none of them is outsourcing.""",
+        "key_differences": """- **Whose people:** out-staffing brings in the provider's specialists; a PEO co-employs your existing staff; agency work supplies the agency's own workers.
+- **What you are buying:** out-staffing buys skills and capacity; a PEO buys employment administration for people you already employ; agency work buys extra hands for a period.
+- **Who recruits:** the out-staffing provider or the agency proposes people; with a PEO you have already hired them.
+- **Location:** out-staffed specialists often work remotely, even from abroad; PEO staff and agency workers usually work at your sites in your own country.
+- **Pricing:** out-staffing is a time rate per person; a PEO charges a fee usually based on payroll or per employee; agency work an hourly rate.
+- **Law:** agency work is governed by agency-work rules (in the EU, Directive 2008/104/EC and national law), which can also reach out-staffing where a provider's employees work under your direction; a PEO raises questions of shared employer liability and, in the US, optional IRS certification.""",
+        "verdict": "Choose **out-staffing** when you need specialists your team lacks for a project or a period and can direct them, often remotely; choose what \"employee leasing\" actually means for you by its own name: [[temporary-agency-work]] when you need an agency's workers at your own sites for a limited time, or a [[professional-employer-organisation]] when you want a partner to share the employer's administration for staff you already have.",
     },
     {
         "a": "captive-offshore-centre",
@@ -357,5 +358,19 @@ They also combine. Telefónica O2 had already moved back-office work to an offsh
 - **Risks:** offshoring brings distance, knowledge loss and transfer rules for data; RPA brings brittle bots, access-control issues and automating a poor process.
 - **Location and data:** bots run where your systems run, so they avoid cross-border transfers that offshore staff may create.""",
         "verdict": "Choose **robotic process automation** when the work is stable, rule-based and high in volume, and the systems it uses change rarely; choose **offshoring** when the work needs human judgement or handles unstructured cases, a lower-cost location can do it well, and the data rules allow it, and consider automating the rule-based share first either way.",
+    },
+    {
+        "a": "shared-services-centre",
+        "b": "captive-centre",
+        "introduction": """The two are often confused because both are owned by the firm and staffed by its own employees, and many of the best-known examples are centres abroad. But they answer different questions. "Shared services" is about **purpose**: consolidating standardised support work that several business units used to do separately, and running it as an internal service. "Captive" is about **ownership, usually at a distance**: a firm's own centre, often in another country, doing the firm's own work instead of a provider doing it.
+
+Neither label says where the centre is. A shared services centre can sit in the head-office country; a captive centre can do engineering or analysis that is not shared or standardised at all. And one centre can be both: a firm's own finance centre in Kraków that serves all its European subsidiaries is a shared services centre by purpose and a captive by ownership and location. The useful question is therefore which problem you are solving: duplicated processes across units, or access to talent and cost abroad without a provider.""",
+        "key_differences": """- **What the label describes:** shared services describes the purpose and operating model (consolidated, standardised services for several units); captive describes ownership (the firm's own centre rather than a provider), usually abroad.
+- **Customers:** a shared services centre serves several business units or subsidiaries under internal service agreements; a captive centre may serve one function, one unit or the whole group.
+- **Type of work:** shared services are mostly standardised support processes such as finance, HR, payroll or procurement; a captive can also do research, engineering, software or analytics.
+- **Location:** a shared services centre can be at home, nearshore or offshore; a captive is typically in another country, which is why it is compared with offshore outsourcing.
+- **Main alternative:** for a shared services centre, each unit keeping its own processes, or [[bpo]]; for a captive, [[offshore-outsourcing]] or [[build-operate-transfer]].
+- **Overlap:** a firm's own offshore centre that serves several units is both, so the two labels can describe the same building.""",
+        "verdict": "Choose a **shared services centre** when the problem is the same support processes duplicated across business units and the gain lies in standardising and consolidating them, wherever the centre sits; choose a **captive centre** when the problem is getting work done abroad with your own people rather than a provider's, and then decide separately whether that centre should also run shared services for several units.",
     },
 ]
