@@ -49,13 +49,16 @@ FULL_TEXT_CONFIG = "english"
 def candidates(raw_query: str, category_id: int | None = None) -> list[Term]:
     """The published terms (without their long texts) that can match the
     query, likeliest first; of one category when `category_id` is given."""
-    text = search.normalise(search.clean_query(raw_query))
+    cleaned = search.clean_query(raw_query)
+    text = search.normalise(cleaned)
     if not text:
         return []
-    return list(candidates_query(text, category_id))
+    return list(candidates_query(text, category_id, as_typed=cleaned.lower()))
 
 
-def candidates_query(text: str, category_id: int | None) -> QuerySet[Term]:
+def candidates_query(
+    text: str, category_id: int | None, as_typed: str = ""
+) -> QuerySet[Term]:
     """Terms that can match a normalised query, likeliest first.
 
     Three tiers, each found through an index and ranked among its own rows:
@@ -72,12 +75,17 @@ def candidates_query(text: str, category_id: int | None) -> QuerySet[Term]:
     every_word = reduce(
         and_, (Q(search_labels__contains=word) for word in text.split())
     )
+    if as_typed and as_typed != text:
+        # A label as typed, punctuation and all ("t&m"): its words alone
+        # ("t", "m") are in nearly every term.
+        every_word |= Q(search_labels__contains=as_typed)
     full_text = Q(search_document=SearchQuery(text, config=FULL_TEXT_CONFIG))
     typo = Q(search_labels__trigram_word_similar=text)
     in_labels = terms.filter(every_word).annotate(
         likeliness=Case(
             When(name__iexact=text, then=Value(100.0)),
             When(name__istartswith=text, then=Value(70.0)),
+            When(search_labels__contains=as_typed or text, then=Value(60.0)),
             When(search_labels__contains=text, then=Value(60.0)),
             default=Value(50.0),
         ),
