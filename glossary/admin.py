@@ -68,7 +68,14 @@ class TermAdmin(EditorialAdmin):
     list_display = ["name", "category", "status", "last_reviewed", "updated_at"]
     list_filter = ["status", "category", "last_reviewed"]
     list_select_related = ["category"]
-    search_fields = ["name", "slug", "aliases", "misspellings", "definition"]
+    search_fields = [
+        "name",
+        "slug",
+        "aliases",
+        "misspellings",
+        "keywords",
+        "definition",
+    ]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["category", "related_terms"]
     date_hierarchy = "updated_at"
@@ -89,7 +96,10 @@ class TermAdmin(EditorialAdmin):
                 ],
             },
         ),
-        ("Names and links", {"fields": ["aliases", "misspellings", "related_terms"]}),
+        (
+            "Names and links",
+            {"fields": ["aliases", "misspellings", "keywords", "related_terms"]},
+        ),
         ("Review", {"fields": ["last_reviewed"]}),
     ]
 

@@ -1,7 +1,7 @@
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Concat, Greatest, Least, Lower
 from django.urls import reverse
 
@@ -49,6 +49,48 @@ class FullTextVector(SearchVector):
         return "NULL", []
 
 
+class SearchLabels(Func):
+    """A term's names, aliases, misspellings and keywords, one a line, as
+    search in PostgreSQL compares them (glossary/postgres_search.py): written
+    as glossary.search.normalise writes a query (lower case, every run of
+    characters other than letters and digits one space), every word after a
+    space and every line between newlines: "\\n time and materials t m \\n t m \\n".
+    So "T&M" is a whole line, and a line or word starts right after "\\n " or " ".
+
+    SQLite searches in Python and never reads it: there it is the lines as
+    they are, lower-cased (SQLite has no regular expressions of its own)."""
+
+    output_field = models.TextField()
+
+    def __init__(self, *fields):
+        lines = [part for field in fields for part in (Value("\n"), field)][1:]
+        super().__init__(Lower(Concat(*lines, output_field=models.TextField())))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return compiler.compile(self.source_expressions[0])
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        def replace(text, pattern, replacement):
+            return Func(
+                text,
+                Value(pattern),
+                Value(replacement),
+                Value("g"),
+                function="REGEXP_REPLACE",
+                output_field=models.TextField(),
+            )
+
+        words = replace(self.source_expressions[0], "[^[:alnum:]\n]+", " ")
+        lines = replace(words, " *\n[ \n]*", " \n ")
+        trimmed = Func(
+            lines, Value(" \n"), function="BTRIM", output_field=models.TextField()
+        )
+        framed = Concat(
+            Value("\n "), trimmed, Value(" \n"), output_field=models.TextField()
+        )
+        return compiler.compile(framed)
+
+
 class TermQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Term.Status.PUBLISHED)
@@ -80,6 +122,13 @@ class Term(models.Model):
         blank=True,
         help_text="Common misspellings, one per line (“resoring”). Search "
         "finds the term by them and says what it corrected; never shown on the page.",
+    )
+    keywords = models.TextField(
+        "search keywords",
+        blank=True,
+        help_text="What people type when they look for this term but is not "
+        "another name for it, one per line (“BPO company”, “profit sharing”). "
+        "Search lists the term first for them; never shown on the page.",
     )
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="terms"
@@ -129,21 +178,22 @@ class Term(models.Model):
     # per purpose, each with its GIN index (migration 0007), kept up to date by
     # the database on every write. Derived, so never exported or edited.
     search_labels = models.GeneratedField(
-        # Names, aliases and misspellings, lower-cased: "contains" and
-        # typo-tolerant trigram matching, one column and one index.
-        expression=Lower(
-            Concat(
-                *("name", Value("\n"), "aliases", Value("\n"), "misspellings"),
-                output_field=models.TextField(),
-            ),
-        ),
+        # Names, aliases, misspellings and keywords as search compares them
+        # (see SearchLabels): "contains", line and word starts, and typos
+        # (trigrams and regular expressions), one column and one index.
+        expression=SearchLabels("name", "aliases", "misspellings", "keywords"),
         output_field=models.TextField(),
         db_persist=True,
         serialize=False,
     )
     search_document = models.GeneratedField(
         expression=FullTextVector(
-            "name", "aliases", "misspellings", "definition", config="english"
+            "name",
+            "aliases",
+            "misspellings",
+            "keywords",
+            "definition",
+            config="english",
         ),
         output_field=SearchVectorField(null=True),
         db_persist=True,
@@ -177,6 +227,10 @@ class Term(models.Model):
     @property
     def misspelling_list(self):
         return _lines(self.misspellings)
+
+    @property
+    def keyword_list(self):
+        return _lines(self.keywords)
 
     @property
     def takeaway_list(self):

@@ -16,9 +16,20 @@ MAX_QUERY_LENGTH = 100
 # How alike two words must be to count as a typo of each other ("resoring").
 FUZZY_THRESHOLD = 0.8
 
-EXACT_NAME, EXACT_ALIAS, EXACT_MISSPELLING = 100, 90, 85
-NAME_PREFIX, NAME_CONTAINS = 70, 60
-ALL_WORDS_IN_NAME, DEFINITION_CONTAINS, FUZZY_BASE = 50, 30, 10
+# Tiers of a match, best first. A lone exact name or alias goes straight to
+# the term; a keyword ("BPO company") is not another name for the term, so it
+# lists it first without going there. Within a tier a match gains less than
+# the gap to the next for where it is (the name before another label) and
+# for how much of the label the query covers (see _closeness).
+EXACT_NAME, EXACT_ALIAS, EXACT_MISSPELLING, EXACT_KEYWORD = 100, 90, 85, 80
+NAME_PREFIX, LABEL_PREFIX, WORD_PREFIX, NAME_CONTAINS = 70, 66, 63, 60
+ALL_WORDS_IN_NAME, DEFINITION_CONTAINS = 50, 30
+# Typo-like matches (18 to 22), below DEFINITION_CONTAINS: a label or word
+# alike, or one typo in the start of one.
+FUZZY_BASE, PREFIX_TYPO = 10, 8
+# A typo in the first few letters a visitor has typed ("ofsh") is looked for
+# from this many characters on: shorter, one edit away is almost everything.
+MIN_PREFIX_TYPO_LENGTH, MAX_PREFIX_TYPO_LENGTH = 4, 30
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,9 @@ class Candidate:
     definition: str = ""
     # Found by search, never shown: "resoring" is not another name for reshoring.
     misspellings: tuple[str, ...] = ()
+    # What visitors type when they look for the term, though it is not another
+    # name for it ("BPO company", "profit sharing"): listed first, never shown.
+    keywords: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=20_000)
@@ -68,7 +82,7 @@ def score(query: str, candidate: Candidate) -> float:
         return 0
     name = normalise(candidate.name)
     aliases = [normalise(alias) for alias in candidate.aliases]
-    labels = [name, *aliases]
+    keywords = [normalise(keyword) for keyword in candidate.keywords]
     if query == name:
         return EXACT_NAME
     if query in aliases:
@@ -76,17 +90,63 @@ def score(query: str, candidate: Candidate) -> float:
     misspellings = [normalise(typo) for typo in candidate.misspellings]
     if query in misspellings:
         return EXACT_MISSPELLING
-    if any(label.startswith(query) for label in labels):
-        return NAME_PREFIX
-    if any(query in label for label in labels):
-        return NAME_CONTAINS
+    if query in keywords:
+        return EXACT_KEYWORD
+    labels = [name, *aliases, *keywords]
+    found = _prefix_score(query, labels)
+    if found:
+        return found
+    found = _contains_score(query, labels)
+    if found:
+        return found
     words = query.split()
     label_words = {word for label in labels for word in label.split()}
     if all(word in label_words for word in words):
         return ALL_WORDS_IN_NAME
-    if query in normalise(candidate.definition):
+    # Whole words only: "outsi", a typo of "outso", is not looking for "outside".
+    if f" {query} " in f" {normalise(candidate.definition)} ":
         return DEFINITION_CONTAINS
-    return _fuzzy_score(query, [*labels, *misspellings], label_words)
+    return max(
+        _fuzzy_score(query, [*labels, *misspellings], label_words),
+        _prefix_typo_score(query, labels),
+    )
+
+
+def _prefix_score(query: str, labels: list[str]) -> float:
+    """The name, another label, or a word of one that starts with the query;
+    of several, the one the query covers most ("out": Outsourcing before
+    Outcome-based pricing, the visitor's likelier goal as they type)."""
+    name, *others = labels
+    if name.startswith(query):
+        return NAME_PREFIX + _closeness(query, name)
+    starting = [label for label in others if label.startswith(query)]
+    if starting:
+        return LABEL_PREFIX + max(_closeness(query, label) for label in starting)
+    with_word = [label for label in labels if f" {query}" in label]
+    if with_word:
+        return WORD_PREFIX + max(_closeness(query, label) for label in with_word)
+    return 0
+
+
+def _contains_score(query: str, labels: list[str]) -> float:
+    """A label with the query inside it: the name before another label, and
+    one that has it a letter into a word ("utsourc", the first letter
+    missed) before one that has it further in; then the one it covers most."""
+    best = 0.0
+    for index, label in enumerate(labels):
+        if query not in label:
+            continue
+        in_name = 1 if index == 0 else 0
+        near_start = any(tail.startswith(query, 1) for tail in _word_tails(label))
+        points = NAME_CONTAINS + in_name + near_start + _closeness(query, label)
+        best = max(best, points)
+    return best
+
+
+def _closeness(query: str, label: str) -> float:
+    """How much of the label the query covers, below 1 (1 would be all of it):
+    of two labels that start with or contain the query, the shorter wins."""
+    return len(query) / (len(label) + 1)
 
 
 def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
@@ -104,6 +164,105 @@ def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
         if ratio:
             best = max(best, FUZZY_BASE + ratio * 10 + bonus)
     return best
+
+
+def _prefix_typo_score(query: str, labels: list[str]) -> float:
+    """One typo in the start of a label or of a word in one ("ofsh" for
+    Offshoring, "captive ofsh" for Captive offshore centre): what a visitor
+    is still typing. The start of the name beats that of another label, which
+    beats a later word; then the likelier typo (a letter missed, as in "ofsh",
+    before a wrong one, as "ofsh" is for onshoring); then the label the query
+    covers most."""
+    pattern = prefix_typo_pattern(query)
+    if pattern is None or not _anywhere(pattern).search("\n".join(labels)):
+        return 0
+    best = 0.0
+    at_start = _at_start(pattern)
+    for index, label in enumerate(labels):
+        for start, tail in enumerate(_word_tails(label)):
+            if at_start.match(tail):
+                bonus = 0 if start else (2 if index == 0 else 1)
+                likeness = max(
+                    SequenceMatcher(None, query, tail[:length]).ratio()
+                    for length in range(len(query) - 1, len(query) + 2)
+                )
+                closeness = _closeness(query, label)
+                points = FUZZY_BASE + PREFIX_TYPO + bonus
+                best = max(best, points + 0.9 * likeness + 0.09 * closeness)
+                break
+    return best
+
+
+@lru_cache(maxsize=1_000)
+def prefix_typo_pattern(query: str) -> str | None:
+    """A regular expression (the syntax Python and PostgreSQL share) for the
+    starts of words one typo away from a normalised query: one character
+    wrong, missing, extra, or two swapped. None for a query too short to tell
+    a typo from another word, or long enough for whole-word similarity."""
+    variants = _one_typo_variants(query)
+    return "|".join(sorted(variants)) if variants else None
+
+
+@dataclass(frozen=True)
+class PrefixTypoParts:
+    """prefix_typo_pattern in two parts a database index can look up: every
+    variant either starts with `head` (the typo is after it) and goes on as
+    `after_head`, or ends with `tail` (the typo is before it) and starts as
+    `before_tail`. Both `head` and `tail` are plain text."""
+
+    head: str
+    after_head: str
+    tail: str
+    before_tail: str
+
+
+@lru_cache(maxsize=1_000)
+def prefix_typo_parts(query: str) -> PrefixTypoParts | None:
+    variants = _one_typo_variants(query)
+    if not variants:
+        return None
+    # The tail is kept to three characters or more (a trigram) where it can be.
+    k = max(1, min(len(query) // 2, len(query) - 4))
+    head, tail = query[:k], query[k + 1 :]
+    after = {v[k:] for v in variants if v.startswith(head)}
+    before = {v[: len(v) - len(tail)] for v in variants if v.endswith(tail)}
+    return PrefixTypoParts(
+        head, "|".join(sorted(after)), tail, "|".join(sorted(before))
+    )
+
+
+def _one_typo_variants(query: str) -> set[str]:
+    # A normalised query has letters, digits and single spaces only, none of
+    # them special in a regular expression; "." stands for any character.
+    if not MIN_PREFIX_TYPO_LENGTH <= len(query) <= MAX_PREFIX_TYPO_LENGTH:
+        return set()
+    variants = set()
+    for i in range(len(query)):
+        before, after = query[:i], query[i + 1 :]
+        variants.add(f"{before}.{after}")  # wrong
+        variants.add(f"{before}.{query[i:]}")  # missing
+        variants.add(f"{before}{after}")  # extra
+        if i + 1 < len(query):  # swapped
+            variants.add(f"{before}{query[i + 1]}{query[i]}{query[i + 2 :]}")
+    return variants
+
+
+@lru_cache(maxsize=100)
+def _anywhere(pattern: str) -> re.Pattern[str]:
+    """Matches at the start of any word of labels joined by newlines."""
+    return re.compile(f"(?:^|[ \n])(?:{pattern})", re.MULTILINE)
+
+
+@lru_cache(maxsize=100)
+def _at_start(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern})")
+
+
+@lru_cache(maxsize=50_000)
+def _word_tails(label: str) -> tuple[str, ...]:
+    """The label from each of its words on: "captive centre", "centre"."""
+    words = label.split(" ")
+    return tuple(" ".join(words[i:]) for i in range(len(words)))
 
 
 def rank(raw_query: str, candidates: list[Candidate]) -> list[tuple[float, Candidate]]:

@@ -72,6 +72,7 @@ def _load_term(created: Counter[str], data: dict, last_reviewed: datetime.date) 
         name=data["name"],
         aliases="\n".join(data["aliases"]),
         misspellings="\n".join(data["misspellings"]),
+        keywords="\n".join(data.get("keywords", [])),
         category=category,
         definition=data["definition"],
         key_takeaways="\n".join(data["takeaways"]),

@@ -96,7 +96,9 @@ class TermTable(tables.Table):
         names the order only. (`sort` may come more than once: django-tables2
         reads each as one column, not a comma-separated list.)"""
         aliases = [str(a) for a in self.order_by or ()] if sort is None else [sort]
-        params = [] if aliases == [DEFAULT_ORDER] else [("sort", a) for a in aliases]
+        params: list[tuple[str, str | int]] = (
+            [] if aliases == [DEFAULT_ORDER] else [("sort", a) for a in aliases]
+        )
         if export is None:
             per_page = self.paginator.per_page
             if per_page != DEFAULT_PER_PAGE:

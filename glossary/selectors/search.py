@@ -70,6 +70,7 @@ def search_terms(query: str, terms: list[Term]) -> TermSearch:
             tuple(term.alias_list),
             term.definition,
             tuple(term.misspelling_list),
+            tuple(term.keyword_list),
         )
         for term in terms
     ]

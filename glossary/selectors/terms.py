@@ -88,7 +88,7 @@ def only_published(terms: QuerySet[Term]) -> list[Term]:
 
 
 # A term's texts a comparison's link does not show.
-TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings")
+TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings", "keywords")
 
 
 def term_links(*texts: str) -> dict[str, TermLink]:

@@ -6,7 +6,9 @@ topic into the modules of this package. The schema is the one in the project's
 working agreement: every term has a one-sentence definition, three takeaways, an
 explanation, an example, when it fits and when it does not, related terms, a
 value for every dimension, aliases (real synonyms and abbreviations only) kept
-apart from misspellings, and sources described in ``sources.py``.
+apart from misspellings, and sources described in ``sources.py``. A term may
+also list ``keywords``: what people type when they look for it that is not
+another name for it ("BPO company"), which search finds but never shows.
 
 Markdown fields may link terms with ``[[slug]]`` or ``[[slug|label]]``.
 

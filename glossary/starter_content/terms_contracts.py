@@ -12,6 +12,9 @@ TERMS = [
             "shared-savings contract",
         ],
         "misspellings": ["gain sharing contract", "gainshare contract"],
+        # The source article's phrase for it; not an alias, since employee
+        # profit-sharing schemes are something else (the explanation says so).
+        "keywords": ["profit sharing"],
         "category": "contracts-and-platforms",
         "definition": "A contract in which part of the provider's pay depends on measurable gains, such as savings or extra revenue, divided by an agreed formula.",
         "takeaways": [

@@ -8,6 +8,7 @@ TERMS = [
         "name": "Business process outsourcing (BPO)",
         "aliases": ["BPO", "business process outsourcing", "process outsourcing"],
         "misspellings": ["buisness process outsourcing", "business proces outsourcing"],
+        "keywords": ["BPO company", "BPO provider", "BPO services"],
         "category": "engagement-models",
         "definition": "Outsourcing a complete, repeatable business process, such as payroll, accounting or customer service, to a provider that runs it to agreed service levels.",
         "takeaways": [

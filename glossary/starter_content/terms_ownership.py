@@ -8,6 +8,7 @@ TERMS = [
         "name": "Outsourcing",
         "aliases": ["contracting out", "external sourcing", "third-party sourcing"],
         "misspellings": ["out-sourcing", "outsorcing", "outsoucing"],
+        "keywords": ["outsourcing company", "outsourcing provider"],
         "category": "ownership",
         "definition": "Having a process or service performed by an external provider under contract, instead of by the organisation's own employees.",
         "takeaways": [

@@ -59,8 +59,9 @@ def test_sources_become_citations_of_one_work_per_url_and_back():
         2004,
         "primary",
     )
+    # Columns of 0009 only: a term's later fields are not there yet.
     cited = Source.objects.order_by("term__slug", "order")
-    assert [(s.term.slug, s.order, s.work.url) for s in cited] == [
+    assert list(cited.values_list("term__slug", "order", "work__url")) == [
         ("a", 0, "https://unctad.org/wir2004"),
         ("b", 0, "https://w.org/B"),
         ("b", 1, "https://unctad.org/wir2004"),

@@ -73,6 +73,7 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
         "explanation": "",
         "aliases": "backsourcing",
         "misspellings": "insorcing",
+        "keywords": "insourcing company",
         "key_takeaways": "Own staff do it.\nYou keep control.\nYou carry the cost.",
         "fits_when": "- The process is core",
         "last_reviewed": "2026-11-01",
@@ -103,6 +104,7 @@ def test_a_new_term_is_saved_with_its_values_and_sources(
         "You carry the cost.",
     ]
     assert (term.alias_list, term.misspelling_list) == (["backsourcing"], ["insorcing"])
+    assert term.keyword_list == ["insourcing company"]
     source = term.sources.get()
     assert (source.work, source.locator) == (work, "History")
 

@@ -115,7 +115,14 @@ def test_the_search_columns_follow_every_edit(client, glossary):
     reshoring.save()
     Term.objects.filter(pk=reshoring.pk).update(misspellings="reshorring")
     reshoring.refresh_from_db()
-    assert reshoring.search_labels == "reshoring\ninsourcing abroad\nreshorring"
+    # Written as a query is normalised, a line between "\n " and " \n".
+    assert reshoring.search_labels == (
+        "\n reshoring \n insourcing abroad \n reshorring \n"
+    )
+    Term.objects.filter(pk=reshoring.pk).update(keywords="Jobs -- back HOME!\r\n")
+    reshoring.refresh_from_db()
+    assert reshoring.search_labels.endswith(" \n reshorring \n jobs back home \n")
+    assert client.get("/glossary/", {"q": "jobs back"}).context["terms"] == [reshoring]
     page = client.get("/glossary/", {"q": "insourcing abroad"})
     assert page.status_code == 302
     assert (

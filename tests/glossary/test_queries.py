@@ -22,6 +22,7 @@ BUDGETS = {
     "/glossary/?q=term+00": 2,  # categories, the candidates
     "/glossary/?q=trem+0002": 2,
     "/glossary/suggest.json?q=term": 2,  # 1 on SQLite; PostgreSQL adds categories
+    "/glossary/suggest.json?q=tewm": 2,  # a typo in what is typed so far
     "/glossary/term-0002/": 4,  # the term, its sources, related terms, comparisons
     "/compare/": 2,  # the picker's terms, the curated comparisons
     "/compare/?a=term-0002&b=term-0005": 4,

@@ -67,6 +67,7 @@ READ_EVERY_TERM = {
     "/glossary/?q=term+00",
     "/glossary/?q=trem+0002",
     "/glossary/suggest.json?q=term",
+    "/glossary/suggest.json?q=tewm",
     "/data/glossary/?_export=json",
     "/sitemap.xml",
 }

@@ -172,13 +172,84 @@ def test_no_lone_exact_hit_when_two_terms_share_the_alias():
 
 def test_ties_are_broken_alphabetically():
     outstaffing = Candidate("out-staffing", "Out-staffing")
-    outsourcing = Candidate("outsourcing", "outsourcing")
     outplacement = Candidate("outplacement", "Outplacement")
 
-    ranked = rank("out", [outstaffing, outsourcing, outplacement])
+    ranked = rank("out", [outstaffing, outplacement])
 
     assert len({points for points, _ in ranked}) == 1
-    assert [c.key for _, c in ranked] == ["out-staffing", "outplacement", "outsourcing"]
+    assert [c.key for _, c in ranked] == ["out-staffing", "outplacement"]
+
+
+def test_a_name_that_starts_with_the_query_comes_before_an_alias_that_does():
+    nearshore = Candidate(
+        "nearshore-outsourcing",
+        "Nearshore outsourcing",
+        ("outsourcing to a nearby country",),
+    )
+    outcome = Candidate("outcome-based-pricing", "Outcome-based pricing")
+
+    assert keys("out", [nearshore, outcome, OUTSOURCING]) == [
+        "outsourcing",  # the name it is likeliest the visitor is typing
+        "outcome-based-pricing",
+        "nearshore-outsourcing",
+    ]
+
+
+def test_a_word_that_starts_with_the_query_beats_one_that_only_contains_it():
+    assert keys("shoring", [OFFSHORING, Candidate("re", "Re shoring")]) == [
+        "re",
+        "offshoring",
+    ]
+
+
+def test_a_definition_matches_whole_words_only():
+    assert keys("distant", [OFFSHORING]) == ["offshoring"]
+    assert keys("dista", [OFFSHORING]) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("ofsh", "offshoring"),  # a letter missed
+        ("offsj", "offshoring"),  # a wrong one
+        ("offfsh", "offshoring"),  # an extra one
+        ("foffsh", "offshoring"),
+        ("ofsfh", "offshoring"),  # two swapped
+        ("backsj", "reshoring"),  # the start of an alias
+        ("captive ofsh", "captive-centre"),  # the start of a later word
+    ],
+)
+def test_one_typo_in_what_is_typed_so_far_still_finds_the_term(typed, expected):
+    assert keys(typed)[0] == expected
+
+
+def test_a_letter_missed_is_likelier_than_a_wrong_one():
+    onshoring = Candidate("onshoring", "Onshoring")
+
+    # "ofsh" is "offsh" with an f missed, or "onsh" with a wrong letter.
+    assert keys("ofsh", [onshoring, OFFSHORING]) == ["offshoring", "onshoring"]
+
+
+def test_a_typo_in_the_start_is_looked_for_from_four_characters_on():
+    assert keys("ofs", [OFFSHORING]) == []
+    assert search("ofsh", [OFFSHORING]).corrected == OFFSHORING
+
+
+def test_a_keyword_lists_its_term_first_without_going_there():
+    bpo = Candidate("bpo", "Business process outsourcing", keywords=("BPO company",))
+    company = Candidate("company", "Company", (), "A BPO company or any other.")
+
+    outcome = search("bpo company", [company, bpo, OUTSOURCING])
+
+    assert outcome.matches == [bpo, company]
+    assert (outcome.exact, outcome.corrected, outcome.suggestion) == (None,) * 3
+
+
+def test_a_keyword_is_found_by_its_start_and_its_words_too():
+    gain = Candidate("gain", "Gain-sharing contract", keywords=("profit sharing",))
+
+    assert keys("profit", [gain]) == ["gain"]
+    assert keys("sharing profit", [gain]) == ["gain"]
 
 
 def test_a_known_misspelling_finds_its_term_but_below_a_real_name():

@@ -4,6 +4,7 @@ These tests read the content package itself (no database): what a reader of
 any term page or comparison would notice if it were missing or wrong.
 """
 
+import importlib
 import re
 from urllib.parse import urlparse
 
@@ -220,6 +221,7 @@ def test_a_search_word_leads_to_one_term_only():
     owners = {}
     for term in TERMS:
         words = [term["name"], *term["aliases"], *term["misspellings"]]
+        words += term.get("keywords", [])
         for word in words:
             owners.setdefault(word.lower(), set()).add(term["slug"])
     shared = {word: slugs for word, slugs in owners.items() if len(slugs) > 1}
@@ -233,6 +235,15 @@ def test_gainsharing_plans_for_employees_do_not_lead_to_the_contract_term():
 
     assert "employee gainsharing" in gain_sharing["explanation"].lower()
     assert not {"gainsharing", "profit sharing"} & words
+    # The source article's phrase still finds it, as a keyword (never shown).
+    assert gain_sharing["keywords"] == ["profit sharing"]
+
+
+def test_existing_sites_get_the_keywords_new_sites_load():
+    migration = importlib.import_module("glossary.migrations.0011_term_keywords")
+    shipped = {term["slug"]: term["keywords"] for term in TERMS if "keywords" in term}
+
+    assert migration.KEYWORDS == shipped
 
 
 @pytest.mark.parametrize("term", TERMS, ids=term_ids)

@@ -47,6 +47,7 @@ RESHORING = term_data(
     "Reshoring",
     aliases=["backshoring"],
     misspellings=["resoring", "reshorring"],
+    keywords=["bringing jobs home"],
     takeaways=["It brings work home.", "It is not free.", "Automation helps."],
     example="A toy maker moved assembly from China back to Ohio.",
     fits_when="- Lead times matter more than wages",
@@ -78,6 +79,8 @@ def test_every_teaching_field_of_a_term_is_loaded():
     term = Term.objects.get(slug="reshoring")
     assert term.alias_list == ["backshoring"]
     assert term.misspelling_list == ["resoring", "reshorring"]
+    assert term.keyword_list == ["bringing jobs home"]
+    assert Term.objects.get(slug="offshoring").keywords == ""  # none is optional
     assert term.takeaway_list == RESHORING["takeaways"]
     assert term.example.startswith("A toy maker")
     assert term.fits_when == "- Lead times matter more than wages"

@@ -128,6 +128,23 @@ def test_search_within_a_category(client, glossary):
     assert "3 results for “country” in Where the work is done." in html(response)
 
 
+def test_choosing_a_category_keeps_the_search(client, glossary):
+    page = html(client.get("/glossary/", {"q": "country & co"}))
+
+    link = 'href="/glossary/?q=country%20%26%20co&amp;category=location"'
+    assert f'<a class="nav-link" {link}>' in page
+    # Following it searches within the category; "All categories" searches all.
+    narrowed = html(client.get("/glossary/?q=country%20%26%20co&category=location"))
+    assert "in Where the work is done." in narrowed
+    assert 'href="/glossary/?q=country%20%26%20co"' in narrowed
+
+
+def test_without_a_search_a_category_link_is_the_category_s_page(client, glossary):
+    page = html(client.get("/glossary/"))
+
+    assert '<a class="nav-link" href="/glossary/?category=location">' in page
+
+
 def test_a_lone_exact_hit_goes_straight_to_the_term(client, glossary):
     response = client.get("/glossary/?q=Backshoring")
 
