@@ -247,3 +247,15 @@ def add_source(term, order=0, locator="", **work):
     """A term citing a work (made, or found by its URL) at `locator`."""
     found, _ = Work.objects.get_or_create(url=work.pop("url"), defaults=work)
     return Source.objects.create(term=term, work=found, order=order, locator=locator)
+
+
+def migrate(targets):
+    """Bring the test database to these migrations (forwards or back); the
+    executor's loader then gives the models as they were there."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(targets)
+    executor.loader.build_graph()
+    return executor

@@ -6,24 +6,15 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from citations.models import Work
 from editorial.content_io import dumps, export_content, import_content
 from glossary.models import Source
 
-from ..conftest import add_source
+from ..conftest import add_source, migrate
 
 BEFORE = [("glossary", "0008_correct_starter_content"), ("citations", "0001_work")]
 AFTER = [("glossary", "0009_sources_cite_works")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor
 
 
 @pytest.mark.django_db(transaction=True)

@@ -3,20 +3,13 @@ must keep remembering what was loaded, or the next load would bring back what
 editors deleted."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from core.models import StarterItem
 from core.starter import first_time
 
+from ..conftest import migrate
+
 BEFORE_THE_MOVE = [("glossary", "0001_initial")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor
 
 
 @pytest.mark.django_db(transaction=True)

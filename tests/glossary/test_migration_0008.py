@@ -5,8 +5,8 @@ import datetime
 import importlib
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from ..conftest import migrate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -15,13 +15,6 @@ OLD_DATE = migration.OLD_REVIEWED
 AT_0008 = [("glossary", "0008_correct_starter_content")]
 # The models as they were when 0008 ran (sources then described their works).
 Category = Dimension = DimensionValue = Source = Term = old_apps = None
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor
 
 
 @pytest.fixture(autouse=True)

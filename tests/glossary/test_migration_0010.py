@@ -6,8 +6,8 @@ import datetime
 import importlib
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from ..conftest import migrate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,13 +18,6 @@ BEFORE = [("glossary", "0009_sources_cite_works")]
 AFTER = [("glossary", "0010_reword_outstaffing_vs_employee_leasing")]
 OLD = {field: pair[0] for field, pair in migration.FIELDS.items()}
 NEW = {field: pair[1] for field, pair in migration.FIELDS.items()}
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor
 
 
 @pytest.fixture
