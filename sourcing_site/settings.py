@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "citations",
     "glossary",
     "advisor",
+    "locations",
+    "costs",
     "editorial",
 ]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("core", "citations", "glossary", "advisor", "editorial")
+APPS = ("core", "citations", "glossary", "advisor", "locations", "costs", "editorial")
 PROJECT = {*APPS, "sourcing_site"}
 PURE_MODULES = ("advisor.engine", "glossary.search")
 
@@ -85,7 +85,10 @@ def _is_within(module: str, package: str) -> bool:
     return module == package or module.startswith(package + ".")
 
 
-CONTENT_APPS = ("citations", "glossary", "advisor")
+CONTENT_APPS = ("citations", "glossary", "advisor", "locations", "costs")
+# The apps that join the advisor's result: they read its pure engine (the
+# vocabulary, the distance bands), and it links to them only through `links`.
+JOINED_APPS = ("locations", "costs")
 
 
 def _cross_app_rule(app: str, imp: Import) -> str | None:
@@ -95,8 +98,20 @@ def _cross_app_rule(app: str, imp: Import) -> str | None:
         return "editorial knows the content apps only through its registry"
     if imp.top == "sourcing_site":
         return "apps do not import the project package"
-    if app == "glossary" and imp.top == "advisor":
-        return "the glossary never imports the advisor"
+    if app == "glossary" and imp.top in ("advisor", *JOINED_APPS):
+        return "the glossary never imports the advisor, locations or costs"
+    if app in JOINED_APPS and imp.top == "advisor" and not imp.within("advisor.engine"):
+        return f"{app} reads the advisor only through its pure engine"
+    if app in JOINED_APPS and imp.top in JOINED_APPS and not imp.within(f"{imp.top}.links"):
+        return f"{app} reaches {imp.top} only through {imp.top}.links"
+    if app in JOINED_APPS and imp.top == "glossary":
+        if imp.within("glossary.selectors") or imp.type_checking_only:
+            return None
+        return f"{app} reads the glossary only through glossary.selectors"
+    if app == "advisor" and imp.top in JOINED_APPS:
+        if imp.within(f"{imp.top}.links"):
+            return None
+        return f"the advisor links to {imp.top} only through {imp.top}.links"
     if app == "advisor" and imp.top == "glossary":
         if imp.within("glossary.selectors") or imp.type_checking_only:
             return None
@@ -190,6 +205,10 @@ def test_the_rules_cover_every_app_and_both_pure_modules():
         ("editorial.content_io", "from advisor.models import Rule"),
         ("editorial.health", "from glossary.models import Term"),
         ("core.page_cache", "from editorial import registry"),
+        ("locations.views", "from advisor.models import Rule"),
+        ("costs.views", "from glossary.models import Term"),
+        ("advisor.results", "from locations.models import Location"),
+        ("glossary.views", "from costs import links"),
     ],
 )
 def test_a_forbidden_import_is_caught(module, source):
@@ -213,6 +232,10 @@ def test_a_forbidden_import_is_caught(module, source):
         ("glossary.admin", "from editorial.admin import EditorialAdmin"),
         ("advisor.apps", "from editorial import registry"),
         ("editorial.apps", "from core.page_cache import bump_content_version"),
+        ("locations.models", "from advisor.engine.geography import Band"),
+        ("costs.views", "from citations.models import Work"),
+        ("advisor.result_page", "from locations.links import shortlist_url"),
+        ("costs.views", "from glossary.selectors import term_or_none"),
     ],
 )
 def test_an_allowed_import_passes(module, source):
