@@ -102,7 +102,11 @@ def _cross_app_rule(app: str, imp: Import) -> str | None:
         return "the glossary never imports the advisor, locations or costs"
     if app in JOINED_APPS and imp.top == "advisor" and not imp.within("advisor.engine"):
         return f"{app} reads the advisor only through its pure engine"
-    if app in JOINED_APPS and imp.top in JOINED_APPS and not imp.within(f"{imp.top}.links"):
+    if (
+        app in JOINED_APPS
+        and imp.top in JOINED_APPS
+        and not imp.within(f"{imp.top}.links")
+    ):
         return f"{app} reaches {imp.top} only through {imp.top}.links"
     if app in JOINED_APPS and imp.top == "glossary":
         if imp.within("glossary.selectors") or imp.type_checking_only:

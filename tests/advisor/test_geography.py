@@ -32,7 +32,9 @@ def test_great_circle_distances_match_published_figures(a, b, km):
 )
 def test_band_needs_both_a_short_trip_and_close_clocks(home, place, hours_apart, band):
     km = g.great_circle_km(home, place)
-    assert g.distance_band(same_country=False, km=km, max_hours_apart=hours_apart) == band
+    assert (
+        g.distance_band(same_country=False, km=km, max_hours_apart=hours_apart) == band
+    )
 
 
 def test_close_distance_but_far_clock_is_offshore():
