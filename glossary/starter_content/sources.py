@@ -346,9 +346,11 @@ FEENY_WILLCOCKS_1998 = source(
     "primary",
     authors="Feeny and Willcocks",
 )
+# The journal's record (CBS research portal) as stored names no authors, so
+# none are given here: only what the copy shows (journal, issue, pages, year).
 BOT_SERVICES_JIM_2013 = source(
-    "Build-operate-transfer outsourcing contracts in services: boon or bane to emerging market vendor firms? (Journal of International Management 19(3))",
-    "Copenhagen Business School research portal",
+    "Build-operate-transfer outsourcing contracts in services: boon or bane to emerging market vendor firms?",
+    "Journal of International Management 19(3), 220–231",
     2013,
     "https://research.cbs.dk/en/publications/build-operate-transfer-outsourcing-contracts-in-services-boon-or-",
     "primary",
