@@ -193,7 +193,9 @@ def break_even_rate(
     horizon (the total is linear in the rate); None if no rate can match."""
     target = total(in_house_case(case), in_house_factors, in_house=True)
     at_zero = total(replace(case, rate=0.0), factors)
-    slope = total(replace(case, rate=1.0), factors) - at_zero
+    # The part that grows with the rate alone (nothing typed, no today's cost):
+    # exact, where a difference of two large totals would lose digits.
+    slope = total(replace(case, rate=1.0, in_house=0.0, people_costs=0.0), factors)
     if slope <= 0:
         return None
     return (target - at_zero) / slope

@@ -96,5 +96,12 @@ class CostFactor(Citation):
         return UNIT_LABELS[self.unit]
 
     @property
+    def figures(self) -> str:
+        """“0.2 / 1.1 / 2”: low / likely / high without trailing zeros."""
+        return " / ".join(
+            f"{value.normalize():f}" for value in (self.low, self.likely, self.high)
+        )
+
+    @property
     def spread(self) -> Spread:
         return Spread(float(self.low), float(self.likely), float(self.high))
