@@ -53,19 +53,21 @@ PART_ORDER = [
     "exit",
     "uplift",
 ]
+# Every colour at least 3:1 against white (WCAG 1.4.11); the legend names
+# each part in words.
 PALETTE = [
     "#1d4e89",
     "#2a6f97",
-    "#468faf",
-    "#61a5c2",
-    "#89c2d9",
-    "#a9d6e5",
+    "#0b7285",
+    "#5f3dc4",
     "#6a4c93",
-    "#8e6c8a",
-    "#b5838d",
-    "#e5989b",
-    "#c9184a",
-    "#a4133c",
+    "#862e9c",
+    "#a61e4d",
+    "#c2255c",
+    "#d9480f",
+    "#2b8a3e",
+    "#5c940d",
+    "#495057",
     "#800f2f",
 ]
 CHART_WIDTH = 600

@@ -18,7 +18,7 @@ GREEN_BOOK = {
 OVERBY = {
     "authors": "Overby, S.",
     "title": "The Hidden Costs of Offshore Outsourcing",
-    "publisher": "CIO Magazine, 1 September 2003",
+    "publisher": "CIO Magazine",
     "year": 2003,
     "url": "https://www.cio.com/article/267239/offshoring-the-hidden-costs-of-offshore-outsourcing.html",
     "kind": "secondary",

@@ -80,7 +80,10 @@ def inputs_from(data: dict) -> picture.Inputs:
     }
     if not quotes:
         defaults.append("Quotes: none yet (only the break-even gaps are shown)")
+    # The advisor's ranking first, then the options quoted, then the rest: the
+    # first of these with a quote is the one the drivers and breakdown show.
     ranked = [key for key in data["options"] if key != "in_house"]
+    ranked += [key for key in quotes if key not in ranked]
     order = [
         *ranked,
         *(k for k in OPTION_LABELS if k not in ranked and k != "in_house"),
