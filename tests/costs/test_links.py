@@ -53,3 +53,12 @@ def test_the_link_opens_a_picture_in_the_advisors_order(client):
     gaps = page.split("Break-even gaps")[1]
     assert gaps.index("Reshoring") < gaps.index("Domestic outsourcing")
     assert re.search(r'href="/advisor/result/abc/"', page)
+
+
+def test_the_advisor_snippet_links_to_the_picture():
+    from django.template.loader import render_to_string
+
+    url = cost_picture_url(["reshoring"], duration="short", result_token="t")
+    html = render_to_string("costs/_advisor_link.html", {"cost_url": url})
+    assert '<a href="/cost/?horizon=1&amp;options=reshoring&amp;result=t">' in html
+    assert "How much would these options cost?" in html
