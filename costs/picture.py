@@ -104,6 +104,8 @@ class Row:
     likely_x: float = 0
     y: float = 0
     gap_text: str = ""
+    gap_x: float | None = None  # the gap as a bar on 0-100% below in-house
+    gap_width: float = 0
 
     @property
     def text(self) -> str:
@@ -140,6 +142,7 @@ def build(inputs: Inputs, factors: dict[str, dict[CostType, Resolved]]) -> dict:
         row = Row(key, OPTION_LABELS[key], factors[key], _left_out(key, factors[key]))
         row.gap = f.break_even_gap(base, spreads(row.factors), in_house_spreads)
         row.gap_text = gap_sentence(row.label, row.gap, inputs.horizon)
+        _place_gap(row)
         if key in inputs.quotes:
             case = f.Case(
                 inputs.size,
@@ -165,6 +168,19 @@ def build(inputs: Inputs, factors: dict[str, dict[CostType, Resolved]]) -> dict:
         "drivers": _drivers(inputs, focus) if focus else [],
         "stack": _stack(inputs, focus) if focus else [],
     }
+
+
+GAP_WIDTH = 200
+
+
+def _place_gap(row: Row) -> None:
+    """Where the quote must fall, below in-house: a bar from the smaller to
+    the larger gap on a scale of 0% to 100% below (drawn when both are in it)."""
+    low, high = row.gap
+    if low is None or high is None or low < 0 or high >= 1:
+        return
+    row.gap_x = round(low * GAP_WIDTH, 1)
+    row.gap_width = max(round((high - low) * GAP_WIDTH, 1), 2)
 
 
 def _left_out(key: str, resolved: dict[CostType, Resolved]) -> list[str]:
