@@ -25,10 +25,10 @@ OVERBY = {
 }
 WILLCOCKS = {
     "authors": "",
-    "title": "Poor leadership undermining outsourcing (reporting research led by "
-    "Leslie Willcocks, London School of Economics)",
-    "publisher": "Computer Business Review (Tech Monitor)",
-    "year": None,
+    "title": "Poor leadership undermining outsourcing (a report of Leslie "
+    "Willcocks's LSE study “Building Core Retained Capabilities”)",
+    "publisher": "Computer Business Review (now Tech Monitor)",
+    "year": None,  # the stored copy shows no date: the health page asks for one
     "url": "https://techmonitor.ai/technology/poor_leadership_undermining_outsourcing",
     "kind": "secondary",
 }
@@ -97,13 +97,16 @@ FACTORS = [
         "likely": "6",
         "high": "8",
         "note": "The in-house team that manages the contract and the "
-        "relationship; read as a share of each year's contract; likely is the "
-        "midpoint.",
+        "relationship, read as a share of each year's contract; likely is the "
+        "midpoint. Other reports of the same study forecast 10-12% by 2010: "
+        "the high figure may be low.",
         "work": WILLCOCKS,
         "locator": "Willcocks's estimate of the retained team's cost",
         "passage": "they are forgetting to factor in the internal costs of "
         "hiring or training staff to maintain and build on that relationship. "
         "Leslie Willcocks ... said: This costs about 4% to 8% of contract.",
         "verified_in": "https://techmonitor.ai/technology/poor_leadership_undermining_outsourcing",
+        # Also read: computerweekly.com/news/2240084100 and cio.co.uk (the
+        # 10-12% by 2010 forecast of the same study).
     },
 ]
