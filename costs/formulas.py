@@ -48,6 +48,11 @@ class CostType(StrEnum):
     UPLIFT = "uplift"
 
 
+# Iterating an Enum is slow (it builds its members each time): the picture
+# computes hundreds of totals a request.
+COST_TYPES: tuple[CostType, ...] = tuple(CostType)
+
+
 class Unit(StrEnum):
     PERCENT_OF_CONTRACT = "percent_of_contract"
     MONTHS_OF_RUN_COST = "months_of_run_cost"
@@ -79,6 +84,9 @@ class Scenario(StrEnum):
     LOW = "low"
     LIKELY = "likely"
     HIGH = "high"
+
+
+SCENARIOS: tuple[Scenario, ...] = tuple(Scenario)
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,7 @@ def breakdown(case: Case, factors: Factors, *, in_house: bool = False) -> Breakd
     """The formula of the module docstring, kept by part."""
     if in_house:
         factors = {k: v for k, v in factors.items() if k not in NOT_IN_HOUSE}
-    f = {cost_type: _fraction(factors, cost_type) for cost_type in CostType}
+    f = {cost_type: _fraction(factors, cost_type) for cost_type in COST_TYPES}
     contract = case.rate * case.size
     today = case.in_house * case.size
     yearly = [contract * (1 + f[CostType.ESCALATION]) ** y for y in range(case.years)]
@@ -177,7 +185,7 @@ def three_point(
 ) -> Range:
     """The totals of the all-low, all-likely and all-high factors."""
     low, likely, high = (
-        total(case, scenario_factors(spreads, s), in_house=in_house) for s in Scenario
+        total(case, scenario_factors(spreads, s), in_house=in_house) for s in SCENARIOS
     )
     return Range(low, likely, high)
 
