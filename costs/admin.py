@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from editorial.admin import EditorialAdmin
 
@@ -12,6 +13,8 @@ class CostFactorAdmin(EditorialAdmin):
     search_fields = ["work__title", "work__authors", "note", "locator"]
     list_select_related = ["work"]
     autocomplete_fields = ["work"]
+    # An address typed without a scheme is https (Django 6's default already).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["cost_type", "applies_to", "band"]}),
         ("Figure", {"fields": ["low", "likely", "high", "note", "last_reviewed"]}),

@@ -46,3 +46,53 @@ def test_a_factor_survives_export_wipe_and_import(make_factor, tmp_path):
         "A note.",
     )
     assert factor.work.url == "https://doi.org/10.0000/costs"
+
+
+def test_an_editor_adds_a_factor_in_admin_and_it_has_history(admin_client, work):
+    page = admin_client.get("/admin/costs/costfactor/add/").content.decode()
+    assert "Only in this distance band" in page
+    response = admin_client.post(
+        "/admin/costs/costfactor/add/",
+        {
+            "cost_type": "exit",
+            "applies_to": "own_centres",
+            "band": "",
+            "low": "1",
+            "likely": "2",
+            "high": "4",
+            "note": "",
+            "last_reviewed": "2026-12-01",
+            "work": work.pk,
+            "locator": "p. 3",
+            "passage": "",
+            "verified_in": "",
+        },
+    )
+    assert response.status_code == 302
+    factor = CostFactor.objects.get()
+    assert str(factor) == (
+        "Exit or switching at the end: Own centres abroad (captive nearshore, "
+        "captive offshore, BOT)"
+    )
+    history = admin_client.get(f"/admin/costs/costfactor/{factor.pk}/history/")
+    assert "Added" in history.content.decode() or "Created" in history.content.decode()
+
+
+def test_admin_refuses_a_second_figure_for_the_same_cell(
+    admin_client, make_factor, work
+):
+    make_factor("exit", "own_centres", 1, 2, 3)
+    response = admin_client.post(
+        "/admin/costs/costfactor/add/",
+        {
+            "cost_type": "exit",
+            "applies_to": "own_centres",
+            "band": "",
+            "low": "1",
+            "likely": "1",
+            "high": "1",
+            "last_reviewed": "2026-12-01",
+            "work": work.pk,
+        },
+    )
+    assert "already has a figure for this option" in response.content.decode()
