@@ -164,3 +164,18 @@ def test_a_fixed_number_of_queries_whatever_the_number_of_factors(
     with django_assert_num_queries(2):
         response = client.get(QUOTED)
     assert text(response).count("Source:") == 16
+
+
+def test_extreme_figures_give_a_picture_not_an_error(client):
+    big = client.get(
+        "/cost/?size=100000&in_house=10000000&horizon=15&people_costs=100000000000"
+        "&quote_1_option=offshore_outsourcing&quote_1_rate=10000000"
+    )
+    assert "In-house about 15,000,000,000,000" in text(big)
+    assert "Offshore outsourcing about 15,000,000,000,000" in text(big)
+    # One-off people costs far above what the work costs: no rate can save.
+    small = text(client.get("/cost/?size=1&in_house=1&horizon=1&people_costs=1000"))
+    assert (
+        "Reshoring cannot cost less than in-house over 1 year at any rate: its "
+        "one-off costs alone are more than in-house costs." in small
+    )
