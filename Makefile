@@ -30,6 +30,7 @@ migrate: install
 content: migrate
 	$(BIN)/python manage.py load_starter_content
 	$(BIN)/python manage.py load_advisor_defaults
+	$(BIN)/python manage.py load_cost_factors
 	$(BIN)/python manage.py setup_editors
 
 run: content
@@ -94,7 +95,7 @@ test: install-test chromium vnu
 # model change without its migration, or an import that breaks
 # docs/architecture.md's rules.
 PY_FILES = $$(git ls-files --cached --others --exclude-standard '*.py')
-STRICT_MODULES := advisor/engine glossary/search.py
+STRICT_MODULES := advisor/engine glossary/search.py costs/formulas.py
 
 check: install-test
 	$(BIN)/ruff check .

@@ -7,3 +7,11 @@ class CostsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "costs"
     verbose_name = "Cost factors"
+
+    def ready(self):
+        from editorial import registry
+
+        from . import health
+
+        registry.content("costs.CostFactor", ("cost_type", "applies_to", "band"))
+        registry.health_checks(health.checks)

@@ -115,6 +115,20 @@ def _render_every_page_type():
         ),
         "open-data-table-with-errors": client.get("/data/glossary/", {"page": "99"}),
         "advisor-start": client.get("/advisor/"),
+        "cost-picture": client.get("/cost/"),
+        "cost-picture-quoted": client.get(
+            "/cost/",
+            {
+                "options": "offshore_outsourcing,captive_offshore",
+                "quote_1_option": "offshore_outsourcing",
+                "quote_1_rate": "40000",
+                "quote_2_option": "captive_offshore",
+                "quote_2_rate": "30000",
+            },
+        ),
+        "cost-picture-with-errors": client.get(
+            "/cost/", {"size": "0", "horizon": "99"}
+        ),
         **_wizard_pages(client),
         "404": client.get("/glossary/no-such-term/"),
         # A NUL character in a form: the friendly 400 page.
@@ -179,6 +193,7 @@ def checked(django_db_setup, django_db_blocker, tmp_path_factory):
     ):
         call_command("load_starter_content", verbosity=0)
         call_command("load_advisor_defaults", verbosity=0)
+        call_command("load_cost_factors", verbosity=0)
         pages = _render_every_page_type()
         transaction.set_rollback(True)
     return pages, _vnu(pages, tmp_path_factory.mktemp("vnu"))
@@ -204,6 +219,9 @@ PAGE_NAMES = [
     "open-data-table-sorted",
     "open-data-table-with-errors",
     "advisor-start",
+    "cost-picture",
+    "cost-picture-quoted",
+    "cost-picture-with-errors",
     "wizard-process",
     "wizard-process-with-errors",
     "wizard-goals",

@@ -92,7 +92,7 @@ def test_editors_hold_content_permissions_only(db):
     )
     codenames = group_codenames()
 
-    assert apps == {"citations", "glossary", "advisor"}
+    assert apps == {"citations", "glossary", "advisor", "costs"}
     assert {"change_term", "add_rule", "delete_comparison"} <= codenames
     assert "change_assessment" not in codenames
     assert "view_assessment" in codenames
@@ -105,6 +105,7 @@ CONTENT_PAGES = [
     "/admin/glossary/term/recover/",
     "/admin/advisor/rule/",
     "/admin/advisor/sourcingmodel/recover/",
+    "/admin/costs/costfactor/",
 ]
 
 
