@@ -17,6 +17,8 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from advisor import engine, forms, results
+from advisor.models import Assessment
+from advisor.result_page import RULES_VERSION
 from tests.advisor.conftest import make_answers
 from tests.advisor.test_expert_panel import PANEL
 
@@ -81,30 +83,35 @@ def test_the_panel_gives_the_cases_worth_measuring(panel_results):
     assert any(case["ruled out"] >= 2 for case in cases)
 
 
+def phone_height(page, url, name):
+    """The page's height at 390 px with everything folded, after checking
+    that the decision ends within three screens and nothing is cut sideways."""
+    page.goto(url)
+    bottoms = []
+    for part, selector in DECISION.items():
+        if not page.locator(selector).count():
+            assert part != "the recommendation, why and next steps"
+            continue
+        bottoms.append(page_bottom(page, selector))
+        assert bottoms[-1] <= 3 * SCREEN, f"{name}: {part} ends at {bottoms[-1]}"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height <= 8 * SCREEN, f"{name}: {height} px, all closed"
+    print(
+        f"390 px: decision ends at {max(bottoms):4.0f} px, all closed {height:5} px "
+        f"({height / SCREEN:.1f} screens), {name}"
+    )
+    return height
+
+
 def test_on_a_phone_the_decision_comes_within_three_screens(panel_results, browser):
     phone = browser.new_context(viewport=PHONE)
-    page = phone.new_page()
-    heights = []
     try:
+        page = phone.new_page()
         for case, url, snapshot in panel_results:
-            page.goto(url)
-            for part, selector in DECISION.items():
-                if not page.locator(selector).count():
-                    assert part != "the recommendation, why and next steps"
-                    continue
-                bottom = page_bottom(page, selector)
-                assert bottom <= 3 * SCREEN, f"{case.name}: {part} ends at {bottom}"
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            height = page.evaluate("document.documentElement.scrollHeight")
-            heights.append((height, case.name, measured(snapshot)))
-            assert height <= 8 * SCREEN, f"{case.name}: {height} px, all closed"
+            phone_height(page, url, f"{case.name} {measured(snapshot)}")
     finally:
         phone.close()
-    for height, name, parts in sorted(heights, reverse=True):
-        print(
-            f"390 px, all closed: {height:5} px ({height / SCREEN:.1f} screens) "
-            f"{name} {parts}"
-        )
 
 
 # The smallest text that prints, in pt: every visible element with text of its
@@ -140,30 +147,94 @@ def printed_pages(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
+def printed_page_count(page, url, name, snapshot):
+    """The A4 pages the result prints on, after checking what prints (its own
+    contents, no text under 10 pt, no item split across pages). The page
+    must be emulating print media, as page.pdf() prints."""
+    page.goto(url)
+    printed = printed_pages(page.pdf(format="A4"))
+    assert len(printed) <= 3, f"{name}: {len(printed)} A4 pages"
+    text = " ".join(printed)
+    assert "Your answers" in text and "Why it fits" in text
+    for absent in ("Ranking", "side by side", "Why each option ranks", "Copy"):
+        assert absent not in text, f"{name}: {absent} printed"
+    for option in snapshot["options"]:
+        if option["ruled_out"]:
+            assert option["name"] in text
+    smallest, where = page.evaluate(SMALLEST_PRINTED_TEXT)
+    # Chromium keeps sizes in 1/64 px: 10 pt is 13.33 px.
+    assert round(smallest, 2) >= 10, f"{name}: {smallest:.1f} pt in {where}"
+    assert page.evaluate(SPLITTABLE_ITEMS) == []
+    # The answers print as a question | answer table, and no comparison.
+    expect(page.locator(".answers-table")).to_be_visible()
+    expect(page.locator(".comparison-table")).to_be_hidden()
+    print(f"printed on A4: {len(printed)} pages, {name}")
+    return len(printed)
+
+
 def test_the_printed_result_has_its_own_contents_on_three_a4_pages(panel_results, page):
-    counts = []
-    page.emulate_media(media="print")  # as page.pdf() prints, for the measures
+    page.emulate_media(media="print")
     for case, url, snapshot in panel_results:
-        page.goto(url)
-        printed = printed_pages(page.pdf(format="A4"))
-        counts.append((len(printed), case.name))
-        assert len(printed) <= 3, f"{case.name}: {len(printed)} A4 pages"
-        text = " ".join(printed)
-        assert "Your answers" in text and "Why it fits" in text
-        for absent in ("Ranking", "side by side", "Why each option ranks", "Copy"):
-            assert absent not in text, f"{case.name}: {absent} printed"
-        for option in snapshot["options"]:
-            if option["ruled_out"]:
-                assert option["name"] in text
-        smallest, where = page.evaluate(SMALLEST_PRINTED_TEXT)
-        # Chromium keeps sizes in 1/64 px: 10 pt is 13.33 px.
-        assert round(smallest, 2) >= 10, f"{case.name}: {smallest:.1f} pt in {where}"
-        assert page.evaluate(SPLITTABLE_ITEMS) == []
-        # The answers print as a question | answer table, and no comparison.
-        expect(page.locator(".answers-table")).to_be_visible()
-        expect(page.locator(".comparison-table")).to_be_hidden()
-    for pages, name in sorted(counts, reverse=True):
-        print(f"printed on A4: {pages} pages, {name}")
+        printed_page_count(page, url, case.name, snapshot)
+
+
+def with_everything_issue_16_adds(snapshot):
+    """A real result as the revised rules save it: each source a record of a
+    work with a long address, the sentence saying what fixes the result and
+    three answers worth finding out."""
+    snapshot = {
+        **snapshot,
+        "rules_version": RULES_VERSION,
+        "fixed_by": "Your data rule decides this: the data must stay in your "
+        "region, which rules out every option that would move it abroad.",
+        "worth_finding_out": [
+            {
+                "text": f"If the labour-cost gap turns out to be large, {name} "
+                "would come first, as the saving would then pay for the move."
+            }
+            for name in ("offshore outsourcing", "a captive centre", "in-house")
+        ],
+    }
+    works = {}
+    for option in snapshot["options"]:
+        for reason in option["reasons"]:
+            text = reason["source"]
+            number = works.setdefault(text, len(works) + 1)
+            reason["source"] = {
+                "title": f"{text}: a study of sourcing decisions, number {number}",
+                "url": f"https://doi.org/10.1016/j.jom.2014.0{number}.{number}0{number}",
+                "authors": "Lacity, M. C., Khan, S. A. and Willcocks, L. P.",
+                "year": 2009,
+                "publisher": "Journal of Strategic Information Systems 18(3)",
+                "locator": "section 4.2, Table 3",
+            }
+    return snapshot
+
+
+def test_a_result_with_source_records_and_not_sure_answers_still_fits(
+    panel_results, browser
+):
+    _, _, longest = max(panel_results, key=lambda saved: measured(saved[2])["reasons"])
+    enriched = with_everything_issue_16_adds(longest)
+    assessment = Assessment.objects.create(
+        run_id=uuid.uuid4(), answers={}, result=enriched, top_option="longest"
+    )
+    url = panel_results[0][1].split("/advisor/")[0] + assessment.get_absolute_url()
+    phone = browser.new_context(viewport=PHONE)
+    try:
+        page = phone.new_page()
+        phone_height(page, url, "the longest result, enriched")
+        expect(page.locator("#worth-finding-out li")).to_have_count(3)
+        expect(page.locator(".fixed-by")).to_be_visible()
+        expect(page.locator(".rules-revised")).to_have_count(0)
+        page.emulate_media(media="print")
+        printed_page_count(page, url, "the longest result, enriched", enriched)
+        text = " ".join(printed_pages(page.pdf(format="A4")))
+        assert "Worth finding out" in text and "Your data rule decides" in text
+        squeezed = re.sub(r"\s+", "", text)
+        assert "(https://doi.org/10.1016/j.jom.2014.01.101)" in squeezed
+    finally:
+        phone.close()
 
 
 def test_printed_sources_are_those_the_printout_cites_with_their_addresses(
