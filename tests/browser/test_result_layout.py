@@ -263,6 +263,9 @@ def test_the_result_passes_axe_folded_and_unfolded(panel_results, browser):
                 if unfolded:
                     for summary in page.locator("summary").all():
                         summary.click()
+                    # Opened, the side-by-side table scrolls inside its frame.
+                    width = page.evaluate("document.documentElement.scrollWidth")
+                    assert width <= 390, f"{case.name}: {width} px wide, unfolded"
                 found = axe.run(
                     page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
                 )
