@@ -16,7 +16,7 @@ from django.utils.datastructures import MultiValueDict
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from advisor import engine, forms, results
+from advisor import forms, results
 from advisor.models import Assessment
 from advisor.result_page import RULES_VERSION
 from tests.advisor.conftest import make_answers
@@ -36,17 +36,15 @@ DECISION = {
 
 
 def summary_of(answers):
-    """Each step's questions and answers, as the wizard's own forms word them."""
-    prefill = forms.prefill_data(answers.to_steps())
+    """Each step's questions and answers, as the wizard's own forms word them
+    (the steps the answers were asked in: a conditional step only if asked)."""
+    asked = forms.prefill_data(answers.to_steps())
     answered = {}
-    for step, form_class in forms.STEP_FORMS[:-1]:
-        if step == "problems" and not engine.asks_about_problems(
-            answers.situation.current
-        ):
-            continue
-        form = form_class(data=MultiValueDict(prefill.get(step, {})), prefix=step)
-        assert form.is_valid(), form.errors
-        answered[step] = form
+    for step, form_class in forms.STEP_FORMS:
+        if step in asked:
+            form = form_class(data=MultiValueDict(asked[step]), prefix=step)
+            assert form.is_valid(), form.errors
+            answered[step] = form
     return forms.answer_summaries(answered)
 
 
