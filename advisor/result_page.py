@@ -66,7 +66,7 @@ def build_result_page(stored: dict[str, Any], absolute_url) -> ResultPage:
         comparison_fits=_comparison_fits(snapshot["comparison"], options),
         fixed_by=stored.get("fixed_by") or "",
         worth_finding_out=list(stored.get("worth_finding_out") or []),
-        rules_revised=stored.get("rules_version", 1) < RULES_VERSION,
+        rules_revised=(stored.get("rules_version") or 1) < RULES_VERSION,
     )
 
 

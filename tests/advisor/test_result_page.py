@@ -371,10 +371,10 @@ def test_a_result_made_by_todays_rules_has_no_revision_note():
     assert "rules-revised" not in page
 
 
-@pytest.mark.parametrize("version", [None, RULES_VERSION - 1])
+@pytest.mark.parametrize("version", ["missing", None, RULES_VERSION - 1])
 def test_a_result_made_by_earlier_rules_says_they_have_been_revised(version):
     snapshot = before_issue_16_snapshot()
-    if version is not None:
+    if version != "missing":
         snapshot["rules_version"] = version
     page, assessment = saved_page(snapshot)
     note = page[page.index('class="rules-revised"') :]
