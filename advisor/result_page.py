@@ -41,6 +41,10 @@ class ResultPage:
     rules_revised: bool = False
 
     @property
+    def prints_sources(self) -> bool:
+        return any(source["printed"] for source in self.sources)
+
+    @property
     def fit_scale(self) -> str:
         return fit_scale_text()
 

@@ -425,3 +425,16 @@ def test_the_card_links_the_recommended_model_to_its_glossary_entry():
         '<a href="http://testserver/glossary/captive-offshore/">'
         "What is captive offshore centre?</a>" in card
     )
+
+
+def test_sources_print_only_when_the_printout_cites_one():
+    snapshot = current_snapshot()
+    captive = snapshot["options"][0]
+    for r in captive["reasons"] + snapshot["options"][2]["reasons"]:
+        r["source"] = None
+    page, _ = saved_page(snapshot)
+    # Only the runner-up's reason, folded away, cites a source.
+    assert 'class="result-more result-sources no-print"' in page
+    assert '<li id="source-1" class="source-list__screen">' in page
+    page, _ = saved_page(current_snapshot())
+    assert 'class="result-more result-sources"' in page
