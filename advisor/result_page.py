@@ -1,10 +1,13 @@
 """What the result page shows, from a saved snapshot of any version.
 
-The page leads with one recommendation (the option, its fit, its strongest
-reasons, a close-call note, next steps) and numbers the rules' sources once,
-so each reason can point to its source without repeating a long citation.
-Snapshots saved before fit, close calls, what-would-change and sources read
-through `results.readable_snapshot` and show what they showed then.
+The page is read in one minute: the recommendation (the option, its fit, its
+strongest reasons, a close-call note, next steps), what would change it, what
+is worth finding out and what is ruled out come first; the full reasoning, the
+side-by-side table, the answers and the sources follow, folded away. Sources
+are numbered once, in the order the page first cites them, so the sources of
+what prints (the strongest reasons and the ruled-out options) come first and
+the printout lists only those. Snapshots saved by older versions read through
+`results.readable_snapshot` and show what they showed then.
 """
 
 from dataclasses import dataclass, field
@@ -14,9 +17,11 @@ from . import engine, results
 
 # A manager acts on the few strongest reasons; the rest follow in the ranking.
 TOP_REASONS = 3
-# On paper the reasons of the best few open options only, so a result prints on
-# at most three A4 pages; the page at the private link keeps every reason.
-PRINTED_OPTIONS = 3
+# The revision of the rules a result is made by, stored in its snapshot as
+# `rules_version`. Issue 16 re-sourced and re-weighed every rule (version 2);
+# a result saved before (no `rules_version`, or an older one) keeps showing
+# what it showed, with a note that the rules have been revised since.
+RULES_VERSION = 2
 
 
 @dataclass
@@ -26,11 +31,18 @@ class ResultPage:
     top_reasons: list[dict[str, Any]]
     open_options: list[dict[str, Any]]
     ruled_out: list[dict[str, Any]]
-    sources: list[str] = field(default_factory=list)
+    # Each cited source once: {"number", "source" (a record or, in older
+    # results, plain text), "printed" (cited by what prints)}.
+    sources: list[dict[str, Any]] = field(default_factory=list)
     comparison: dict[str, Any] | None = None
-    printed_options: int = PRINTED_OPTIONS
-
     comparison_fits: list[str] = field(default_factory=list)
+    fixed_by: str = ""
+    worth_finding_out: list[dict[str, Any]] = field(default_factory=list)
+    rules_revised: bool = False
+
+    @property
+    def prints_sources(self) -> bool:
+        return any(source["printed"] for source in self.sources)
 
     @property
     def fit_scale(self) -> str:
@@ -40,21 +52,25 @@ class ResultPage:
 def build_result_page(stored: dict[str, Any], absolute_url) -> ResultPage:
     """`absolute_url` turns a site path into a full URL, so printed links work."""
     snapshot = results.readable_snapshot(stored)
-    sources: list[str] = []
-    options = [
-        _with_sources(option, sources, absolute_url) for option in snapshot["options"]
-    ]
+    options = [_option(option, absolute_url) for option in snapshot["options"]]
     open_options = [o for o in options if not o["ruled_out"]]
+    ruled_out = [o for o in options if o["ruled_out"]]
     recommendation = open_options[0] if open_options else None
+    top_reasons = strongest_reasons(recommendation) if recommendation else []
+    printed = top_reasons + [r for o in ruled_out for r in o["ruling_out"]]
+    sources = number_sources(printed, [r for o in options for r in o["reasons"]])
     return ResultPage(
         snapshot=snapshot,
         recommendation=recommendation,
-        top_reasons=strongest_reasons(recommendation) if recommendation else [],
+        top_reasons=top_reasons,
         open_options=open_options,
-        ruled_out=[o for o in options if o["ruled_out"]],
+        ruled_out=ruled_out,
         sources=sources,
         comparison=_absolute_links(snapshot["comparison"], absolute_url),
         comparison_fits=_comparison_fits(snapshot["comparison"], options),
+        fixed_by=stored.get("fixed_by") or "",
+        worth_finding_out=list(stored.get("worth_finding_out") or []),
+        rules_revised=(stored.get("rules_version") or 1) < RULES_VERSION,
     )
 
 
@@ -63,15 +79,40 @@ def strongest_reasons(option: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(positive, key=lambda r: -r["points"])[:TOP_REASONS]
 
 
-def _with_sources(option, sources: list[str], absolute_url) -> dict[str, Any]:
-    reasons = []
-    for reason in option["reasons"]:
-        number = None
-        if reason["source"]:
-            if reason["source"] not in sources:
-                sources.append(reason["source"])
-            number = sources.index(reason["source"]) + 1
-        reasons.append({**reason, "source_number": number})
+def number_sources(
+    printed: list[dict[str, Any]], every: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Number each reason's source (setting its `source_number`), those of the
+    printed reasons first, and list each source once."""
+    numbers: dict[Any, int] = {}
+    sources: list[dict[str, Any]] = []
+    for is_printed, reasons in ((True, printed), (False, every)):
+        for reason in reasons:
+            if not reason["source"]:
+                continue
+            key = _source_key(reason["source"])
+            if key not in numbers:
+                numbers[key] = len(sources) + 1
+                sources.append(
+                    {
+                        "number": numbers[key],
+                        "source": reason["source"],
+                        "printed": is_printed,
+                    }
+                )
+            reason["source_number"] = numbers[key]
+    return sources
+
+
+def _source_key(source: dict[str, Any] | str) -> Any:
+    """The same work at the same place is one source (a record or plain text)."""
+    return tuple(sorted(source.items())) if isinstance(source, dict) else source
+
+
+def _option(option, absolute_url) -> dict[str, Any]:
+    """An option as the page shows it: its reasons are copies, so numbering
+    their sources never touches the snapshot."""
+    reasons = [{**reason, "source_number": None} for reason in option["reasons"]]
     term_url = absolute_url(option["term_url"]) if option["term_url"] else ""
     return {
         **option,

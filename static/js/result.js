@@ -1,4 +1,5 @@
-// Progressive enhancement for a saved advisor result: copy the link, print.
+// Progressive enhancement for a saved advisor result: copy the link, print,
+// and open the folded sources when a reason's source number is followed.
 (function () {
   "use strict";
   var copyButton = document.querySelector(".js-copy-link");
@@ -18,4 +19,11 @@
     printButton.hidden = false;
     printButton.addEventListener("click", function () { window.print(); });
   }
+  // Browsers that do not open a <details> for a link to what it holds.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest(".reason-source");
+    var target = link && document.getElementById(link.hash.slice(1));
+    var details = target && target.closest("details");
+    if (details) { details.open = true; }
+  });
 })();
