@@ -94,7 +94,7 @@ test: install-test chromium vnu
 # model change without its migration, or an import that breaks
 # docs/architecture.md's rules.
 PY_FILES = $$(git ls-files --cached --others --exclude-standard '*.py')
-STRICT_MODULES := advisor/engine glossary/search.py
+STRICT_MODULES := advisor/engine glossary/search.py locations/overlap.py locations/ranking.py
 
 check: install-test
 	$(BIN)/ruff check .
