@@ -30,6 +30,7 @@ migrate: install
 content: migrate
 	$(BIN)/python manage.py load_starter_content
 	$(BIN)/python manage.py load_advisor_defaults
+	$(BIN)/python manage.py load_locations
 	$(BIN)/python manage.py setup_editors
 
 run: content
