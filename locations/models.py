@@ -30,7 +30,7 @@ class EnglishBand(models.TextChoices):
     """The EF English Proficiency Index's bands; "official" where English is
     an official or main language, which the index leaves out."""
 
-    OFFICIAL = "official", "English-speaking country (not in the index)"
+    OFFICIAL = "official", "Official language (not in the index)"
     VERY_HIGH = "very_high", "Very high"
     HIGH = "high", "High"
     MODERATE = "moderate", "Moderate"

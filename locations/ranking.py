@@ -33,7 +33,8 @@ TOP_ROWS = 5
 class Candidate:
     key: str
     name: str
-    # criterion -> 0..100, and the words for where the location stands on it.
+    # criterion -> 0..100, and the words for where the location stands on it
+    # ("7 h all year", "high (EF EPI 2024)"), which explanations quote.
     scores: Mapping[str, int]
     descriptions: Mapping[str, str]
     ruled_out: str = ""  # why a data rule rules it out, or ""
@@ -48,9 +49,8 @@ class Difference:
 
     def sentence(self, top_name: str) -> str:
         word = "better" if self.better else "worse"
-        return (
-            f"{CRITERIA[self.criterion]} {word}: {self.this} ({top_name}: {self.top})"
-        )
+        label = CRITERIA[self.criterion]
+        return f"{label} {word}: {self.this}, against {self.top} in {top_name}"
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,11 @@ def explain(
         return f"Ruled out: {candidate.ruled_out}"
     if candidate is top:
         return (
-            "; ".join(candidate.descriptions.get(c, "") for c in CRITERIA if weights[c])
+            "; ".join(
+                f"{label}: {candidate.descriptions.get(c, '')}"
+                for c, label in CRITERIA.items()
+                if weights[c]
+            )
             or "No criterion has a weight: the list is in name order."
         )
     if not differences:

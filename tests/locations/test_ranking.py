@@ -23,11 +23,14 @@ def test_best_weighted_first_and_explained_in_words():
     manila = candidate("manila", overlap=20, transfer=25, cost=70)
     ranked = rank([manila, krakow], DEFAULT_WEIGHTS)
     assert [r.candidate.key for r in ranked] == ["krakow", "manila"]
-    assert ranked[0].explanation == "overlap 100; english 50; cost 30; transfer 100"
+    assert ranked[0].explanation == (
+        "working-hours overlap: overlap 100; English level: english 50; "
+        "cost band: cost 30; data-transfer status: transfer 100"
+    )
     assert ranked[1].explanation == (
-        "working-hours overlap worse: overlap 20 (Krakow: overlap 100); "
-        "cost band better: cost 70 (Krakow: cost 30); "
-        "data-transfer status worse: transfer 25 (Krakow: transfer 100)"
+        "working-hours overlap worse: overlap 20, against overlap 100 in Krakow; "
+        "cost band better: cost 70, against cost 30 in Krakow; "
+        "data-transfer status worse: transfer 25, against transfer 100 in Krakow"
     )
     assert ranked[0].fit == round((3 * 100 + 2 * 50 + 2 * 30 + 3 * 100) / 10)
 
