@@ -5,16 +5,14 @@ from editorial.admin import EditorialAdmin, LabelledTabularInline
 
 from .models import City, CitySource, Country, CountrySource, Transfer
 
-# An address typed without a scheme is https (Django 6's default already).
-HTTPS = {models.URLField: {"assume_scheme": "https"}}
-
 
 class CountrySourceInline(LabelledTabularInline):
     model = CountrySource
     fields = ["cell", "work", "locator", "passage", "verified_in"]
     autocomplete_fields = ["work"]
     extra = 0
-    formfield_overrides = HTTPS
+    # An address typed without a scheme is https (Django 6's default already).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     verbose_name = "source of a cell"
     verbose_name_plural = "Sources (one per cell)"
 
@@ -63,7 +61,8 @@ class CitySourceInline(LabelledTabularInline):
     fields = ["cell", "work", "locator", "passage", "verified_in"]
     autocomplete_fields = ["work"]
     extra = 0
-    formfield_overrides = HTTPS
+    # An address typed without a scheme is https (Django 6's default already).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     verbose_name = "source of a cell"
     verbose_name_plural = "Sources (one per cell)"
 
@@ -109,7 +108,8 @@ class TransferAdmin(EditorialAdmin):
     list_select_related = ["country"]
     search_fields = ["country__name", "reference", "scope"]
     autocomplete_fields = ["country", "work"]
-    formfield_overrides = HTTPS
+    # An address typed without a scheme is https (Django 6's default already).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["home_regime", "country", "status", "scope"]}),
         ("Legal act", {"fields": ["reference", "decided", "next_review"]}),

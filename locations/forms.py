@@ -74,7 +74,7 @@ class ShortlistForm(forms.Form):
             "required": "Choose nearshore, offshore or both.",
         },
     )
-    data = forms.ChoiceField(
+    residency = forms.ChoiceField(
         label="Where must the data stay?",
         choices=[
             ("none", "No rule on where data is kept"),
@@ -98,7 +98,7 @@ class ShortlistForm(forms.Form):
         "their_end": "",
         "regime": "",
         "band": "any",
-        "data": "none",
+        "residency": "none",
         **{key: str(value) for key, value in ranking.DEFAULT_WEIGHTS.items()},
     }
 

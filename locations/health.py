@@ -10,7 +10,10 @@ from .models import City, Country, Transfer
 def checks() -> list[Check]:
     today = timezone.localdate()
     transfers = list(Transfer.objects.select_related("country"))
-    places = [*Country.objects.all(), *City.objects.select_related("country")]
+    places: list[Country | City] = [
+        *Country.objects.all(),
+        *City.objects.select_related("country"),
+    ]
     return [
         Check(
             "Data-transfer rows past their review date",

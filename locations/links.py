@@ -26,7 +26,7 @@ def shortlist_url(option: str, constraints: dict) -> str | None:
     band = next(iter(abroad)).value if len(abroad) == 1 else "any"
     params = [("band", band)] if band != "any" else []
     if data == "region":
-        params.append(("data", "region"))
+        params.append(("residency", "region"))
     weight = OVERLAP_WEIGHTS.get(constraints.get("hours_overlap", ""))
     if weight is not None and weight != 3:
         params.append(("overlap", str(weight)))

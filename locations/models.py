@@ -67,24 +67,22 @@ class Country(models.Model):
     )
     regime = models.CharField(
         max_length=4,
-        choices=Regime.choices,
+        choices=Regime,
         help_text="The data-protection law a manager based here is under.",
     )
     working_week = models.CharField(
-        max_length=7, choices=WorkingWeek.choices, default=WorkingWeek.MON_FRI
+        max_length=7, choices=WorkingWeek, default=WorkingWeek.MON_FRI
     )
     english_band = models.CharField(
         max_length=9,
-        choices=EnglishBand.choices,
+        choices=EnglishBand,
         blank=True,
         help_text="The EF EPI band (never its scores); empty when not checked.",
     )
     english_edition = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The EF EPI edition the band is from."
     )
-    income_group = models.CharField(
-        max_length=12, choices=IncomeGroup.choices, blank=True
-    )
+    income_group = models.CharField(max_length=12, choices=IncomeGroup, blank=True)
     income_year = models.CharField(
         max_length=6, blank=True, help_text="The World Bank fiscal year, e.g. FY2026."
     )

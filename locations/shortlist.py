@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from advisor.engine.geography import Band, distance_band, great_circle_km
 
 from . import legal, overlap, ranking
 from .models import City, EnglishBand, IncomeGroup, Transfer
 
-ENGLISH_SCORES = {
+ENGLISH_SCORES: dict[str, int] = {
     EnglishBand.OFFICIAL: 100,
     EnglishBand.VERY_HIGH: 100,
     EnglishBand.HIGH: 75,
@@ -25,7 +26,7 @@ ENGLISH_SCORES = {
     EnglishBand.VERY_LOW: 0,
 }
 # A lower income group usually means lower wages, so a lower cost band.
-COST_SCORES = {
+COST_SCORES: dict[str, int] = {
     IncomeGroup.LOW: 100,
     IncomeGroup.LOWER_MIDDLE: 67,
     IncomeGroup.UPPER_MIDDLE: 33,
@@ -67,8 +68,13 @@ class Row:
     transfer: Transfer | None
     verdict: legal.Verdict
     candidate: ranking.Candidate
-    ranked: ranking.Ranked | None = None
-    sources: list[tuple[str, object]] = field(default_factory=list)
+    sources: list[tuple[str, Any]] = field(default_factory=list)
+    _ranked: ranking.Ranked | None = None
+
+    @property
+    def ranked(self) -> ranking.Ranked:
+        assert self._ranked is not None, "rows are ranked by build()"
+        return self._ranked
 
     @property
     def country(self):
@@ -134,7 +140,7 @@ def build(
     ordered = []
     for item in ranked:
         row = by_key[item.candidate.key]
-        row.ranked = item
+        row._ranked = item
         ordered.append(row)
     return Shortlist(choice, ordered, other_band, onshore)
 
@@ -206,10 +212,12 @@ def _candidate(city: City, found: overlap.Overlap, verdict) -> ranking.Candidate
     )
 
 
-def _sources(city: City, transfer: Transfer | None) -> list[tuple[str, object]]:
+def _sources(city: City, transfer: Transfer | None) -> list[tuple[str, Any]]:
     """(what, citation) for every cell shown, in the page's order."""
-    found = [(f"{s.get_cell_display()}", s) for s in city.sources.all()]
-    found += [(f"{s.get_cell_display()}", s) for s in city.country.sources.all()]
+    found: list[tuple[str, Any]] = [
+        (s.get_cell_display(), s) for s in city.sources.all()
+    ]
+    found += [(s.get_cell_display(), s) for s in city.country.sources.all()]
     if transfer is not None:
         found.append(("Data transfer", transfer))
     return found

@@ -63,7 +63,9 @@ def shortlist_page(request):
         "shortlist": found,
         "query": request.GET.urlencode(),
         "bands": [(band.label, text) for band, text in BAND_DEFINITIONS.items()],
-        "data_rule": legal.data_rule_means(form.home_regime, form.cleaned_data["data"])
+        "data_rule": legal.data_rule_means(
+            form.home_regime, form.cleaned_data["residency"]
+        )
         if valid
         else "",
         "data_rule_table": legal.data_rule_table(),
@@ -94,7 +96,7 @@ def _choice(form) -> shortlist.Choice:
         their_hours=form.hours("their_start", "their_end"),
         regime=form.home_regime,
         band=form.cleaned_data["band"],
-        data=form.cleaned_data["data"],
+        data=form.cleaned_data["residency"],
         weights=form.weights,
         start=timezone.localdate(),
     )

@@ -17,7 +17,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ("core", "citations", "glossary", "advisor", "locations", "costs", "editorial")
 PROJECT = {*APPS, "sourcing_site"}
-PURE_MODULES = ("advisor.engine", "glossary.search", "locations.overlap", "locations.ranking")
+PURE_MODULES = (
+    "advisor.engine",
+    "glossary.search",
+    "locations.overlap",
+    "locations.ranking",
+)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from editorial.content_io import content_models as exported_models
 from editorial.initial_versions import entries_with_history
 from editorial.management.commands.setup_editors import editor_permissions
 
-PROJECT_APPS = ("core", "citations", "glossary", "advisor", "editorial")
+PROJECT_APPS = ("core", "citations", "glossary", "advisor", "locations", "editorial")
 
 
 def project_models():
