@@ -19,13 +19,35 @@ WEIGHT_CHOICES[-1] = (ranking.MAX_WEIGHT, f"{ranking.MAX_WEIGHT} (matters most)"
 EXPORTS = ("csv", "json")
 
 
+class ClockInput(forms.TimeInput):
+    """A time picker; a value that is not a time (typed or tampered with) is
+    shown back as text, since HTML allows only valid times in a time input."""
+
+    input_type = "time"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        shown = context["widget"]["value"]
+        if shown and not _is_clock(shown):
+            context["widget"]["type"] = "text"
+        return context
+
+
+def _is_clock(text) -> bool:
+    try:
+        datetime.datetime.strptime(str(text), TIME_FORMAT)
+    except ValueError:
+        return False
+    return True
+
+
 def _time_field(label, required, what):
     message = f"Enter {what} as a time from 00:00 to 23:59, such as 09:00."
     return forms.TimeField(
         label=label,
         required=required,
         input_formats=[TIME_FORMAT],
-        widget=forms.TimeInput(format=TIME_FORMAT, attrs={"type": "time"}),
+        widget=ClockInput(format=TIME_FORMAT),
         error_messages={"required": message, "invalid": message},
     )
 

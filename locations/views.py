@@ -57,7 +57,6 @@ def shortlist_page(request):
     else:
         found = None
     context = {
-        "nav": "where",
         "form": form,
         "problems": [*problems, *form.problems] if not valid else [],
         "shortlist": found,

@@ -115,6 +115,11 @@ def _render_every_page_type():
         ),
         "open-data-table-with-errors": client.get("/data/glossary/", {"page": "99"}),
         "advisor-start": client.get("/advisor/"),
+        "where": client.get("/where/"),
+        "where-offshore-region": client.get(
+            "/where/", {"band": "offshore", "residency": "region"}
+        ),
+        "where-with-errors": client.get("/where/", {"start": "25:00", "cost": "9"}),
         **_wizard_pages(client),
         "404": client.get("/glossary/no-such-term/"),
         # A NUL character in a form: the friendly 400 page.
@@ -129,6 +134,7 @@ def _render_every_page_type():
 
 EXPECTED_STATUS = {
     "open-data-table-with-errors": 400,
+    "where-with-errors": 400,
     "404": 404,
     "400": 400,
     "405": 405,
@@ -179,6 +185,7 @@ def checked(django_db_setup, django_db_blocker, tmp_path_factory):
     ):
         call_command("load_starter_content", verbosity=0)
         call_command("load_advisor_defaults", verbosity=0)
+        call_command("load_locations", verbosity=0)
         pages = _render_every_page_type()
         transaction.set_rollback(True)
     return pages, _vnu(pages, tmp_path_factory.mktemp("vnu"))
@@ -204,6 +211,9 @@ PAGE_NAMES = [
     "open-data-table-sorted",
     "open-data-table-with-errors",
     "advisor-start",
+    "where",
+    "where-offshore-region",
+    "where-with-errors",
     "wizard-process",
     "wizard-process-with-errors",
     "wizard-goals",

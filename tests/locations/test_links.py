@@ -49,3 +49,20 @@ def test_the_link_opens_the_shortlist_with_its_answers_applied(client, places):
     assert '<option value="nearshore" selected>' in html
     assert '<option value="region" selected>' in html
     assert "Data rule: the UK and the countries its data bridges" in html
+
+
+def test_the_result_page_snippet_shows_the_link_or_nothing():
+    from django.template.loader import render_to_string
+
+    html = render_to_string(
+        "locations/_advisor_link.html",
+        {
+            "shortlist_url": "/where/?band=offshore",
+            "option_name": "Offshore outsourcing",
+        },
+    )
+    assert (
+        '<a href="/where/?band=offshore">Where? Shortlist delivery cities for '
+        "offshore outsourcing</a>" in html
+    )
+    assert render_to_string("locations/_advisor_link.html", {}).strip() == ""
