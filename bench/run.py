@@ -61,6 +61,9 @@ PAGES = {
     "compare picker": "/compare/",
     "open-data table": "/data/glossary/",
     "advisor start": "/advisor/",
+    "shortlist": "/where/",
+    # A shortlist as the advisor links to it (never cached: a query string).
+    "shortlist (parameters)": "/where/?band=offshore&residency=region&overlap=5",
 }
 # Added once the in-process part has made them. The first step as a new
 # visitor sees it (a form: rendered for each visitor), and the same step as a
@@ -74,8 +77,20 @@ BASELINE_SPREAD = 0.10
 # the cache keeps; a page it never keeps (a form, a search) is held to the
 # rendered bound in both modes.
 WARM_BOUND, RENDERED_BOUND, HEAVY_BOUND = 2.5, 15.0, 25.0
-HEAVY_PAGES = {"compare picker", "open-data table"}
-NEVER_CACHED = {"search (typo)", "search (plain)", FIRST_STEP, OWN_STEP}
+# The shortlist computes a year of overlap for every city (issue 18: 25x).
+HEAVY_PAGES = {
+    "compare picker",
+    "open-data table",
+    "shortlist",
+    "shortlist (parameters)",
+}
+NEVER_CACHED = {
+    "search (typo)",
+    "search (plain)",
+    FIRST_STEP,
+    OWN_STEP,
+    "shortlist (parameters)",
+}
 
 
 def bound_for(name: str, mode: str) -> float | None:
@@ -127,6 +142,7 @@ def prepare_database(env, terms, dimensions, reset):
     manage(env, "migrate", "--noinput")
     manage(env, "load_starter_content")
     manage(env, "load_advisor_defaults")
+    manage(env, "load_locations")
     if terms:
         manage(
             env,

@@ -13,9 +13,6 @@ from .overlap import Hours
 from .shortlist import BANDS
 
 TIME_FORMAT = "%H:%M"
-WEIGHT_CHOICES = [(n, str(n)) for n in range(ranking.MAX_WEIGHT + 1)]
-WEIGHT_CHOICES[0] = (0, "0 (ignore)")
-WEIGHT_CHOICES[-1] = (ranking.MAX_WEIGHT, f"{ranking.MAX_WEIGHT} (matters most)")
 EXPORTS = ("csv", "json")
 
 
@@ -55,12 +52,14 @@ def _time_field(label, required, what):
 def _weight_field(criterion):
     label = ranking.CRITERIA[criterion]
     message = f"Give the weight of {label} as a whole number from 0 to 5."
-    return forms.TypedChoiceField(
+    return forms.IntegerField(
         label=label.capitalize(),
-        choices=WEIGHT_CHOICES,
-        coerce=int,
+        min_value=0,
+        max_value=ranking.MAX_WEIGHT,
         initial=ranking.DEFAULT_WEIGHTS[criterion],
-        error_messages={"invalid_choice": message, "required": message},
+        error_messages={
+            key: message for key in ("invalid", "required", "min_value", "max_value")
+        },
     )
 
 

@@ -217,6 +217,7 @@ def _change_between(zone: str, low: dt.datetime, high: dt.datetime) -> dt.dateti
     return high
 
 
+@lru_cache(maxsize=4096)
 def max_hours_apart(
     zone_a: str, zone_b: str, start: dt.date, days: int = DAYS_AHEAD
 ) -> float:
@@ -263,6 +264,9 @@ def day_overlap(home: Schedule, other: Schedule, day: dt.date) -> int:
     return total
 
 
+# Memoised: a shortlist asks the same questions for every visitor on a day,
+# and cities share zones; the answer depends only on the arguments.
+@lru_cache(maxsize=4096)
 def yearly_overlap(
     home: Schedule, other: Schedule, start: dt.date, days: int = DAYS_AHEAD
 ) -> Overlap:

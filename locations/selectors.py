@@ -2,8 +2,6 @@
 fixed number of queries whatever the number of cities (tests/locations/
 test_queries.py)."""
 
-from django.db.models import Prefetch
-
 from .models import City, CitySource, CountrySource, Transfer
 
 HOME_DEFAULT = "london"
@@ -14,18 +12,26 @@ def home_cities() -> list[City]:
 
 
 def delivery_cities() -> list[City]:
-    """Every delivery city with its country and every cell's source."""
-    return list(
-        City.objects.filter(is_delivery=True)
-        .select_related("country")
-        .prefetch_related(
-            Prefetch("sources", queryset=CitySource.objects.select_related("work")),
-            Prefetch(
-                "country__sources",
-                queryset=CountrySource.objects.select_related("work"),
-            ),
-        )
-    )
+    """Every delivery city with its country (their sources: `sources_of`)."""
+    return list(City.objects.filter(is_delivery=True).select_related("country"))
+
+
+def sources_of(cities: list[City]) -> dict[int, list]:
+    """Every cell's source for a few cities (the ones the page details), by
+    city id: the city's cells, then its country's. Two queries."""
+    city_sources = CitySource.objects.filter(city__in=cities).select_related("work")
+    country_sources = CountrySource.objects.filter(
+        country__in={city.country_id for city in cities}
+    ).select_related("work")
+    by_country: dict[int, list] = {}
+    for source in country_sources:
+        by_country.setdefault(source.country_id, []).append(source)
+    found: dict[int, list] = {city.pk: [] for city in cities}
+    for source in city_sources:
+        found[source.city_id].append(source)
+    for city in cities:
+        found[city.pk] += by_country.get(city.country_id, [])
+    return found
 
 
 def transfers_from(regime: str) -> dict[int, Transfer]:

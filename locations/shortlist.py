@@ -85,6 +85,22 @@ class Row:
         return overlap.working_days_text(self.city.country.days)
 
     @property
+    def english_text(self) -> str:
+        return self.candidate.descriptions["english"]
+
+    @property
+    def cost_text(self) -> str:
+        return self.candidate.descriptions["cost"]
+
+    @property
+    def transfer_text(self) -> str:
+        words = self.verdict.words
+        reference = self.transfer.reference if self.transfer else ""
+        return f"{words[:1].upper()}{words[1:]}" + (
+            f" ({reference})" if reference else ""
+        )
+
+    @property
     def hours_text(self) -> str:
         hours = self.their_hours
         return f"{overlap.clock(hours.start)}-{overlap.clock(hours.end)}"
@@ -158,7 +174,6 @@ def _row(choice, home_schedule, city: City, transfers) -> Row:
     candidate = _candidate(city, found, verdict)
     return Row(
         city, band, round(km), gap, their_hours, found, transfer, verdict, candidate,
-        sources=_sources(city, transfer),
     )  # fmt: skip
 
 
@@ -212,12 +227,9 @@ def _candidate(city: City, found: overlap.Overlap, verdict) -> ranking.Candidate
     )
 
 
-def _sources(city: City, transfer: Transfer | None) -> list[tuple[str, Any]]:
-    """(what, citation) for every cell shown, in the page's order."""
-    found: list[tuple[str, Any]] = [
-        (s.get_cell_display(), s) for s in city.sources.all()
-    ]
-    found += [(s.get_cell_display(), s) for s in city.country.sources.all()]
-    if transfer is not None:
-        found.append(("Data transfer", transfer))
-    return found
+def attach_sources(found: Shortlist, sources: dict[int, list]) -> None:
+    """(what, citation) for every cell a detailed row shows, in the page's order."""
+    for row in found.top:
+        row.sources = [(s.get_cell_display(), s) for s in sources[row.city.pk]]
+        if row.transfer is not None:
+            row.sources.append(("Data transfer", row.transfer))

@@ -54,6 +54,8 @@ def shortlist_page(request):
             return _csv(found)
         if export == "json":
             return _json(found, form)
+        top = [row.city for row in found.top]
+        shortlist.attach_sources(found, selectors.sources_of(top))
     else:
         found = None
     context = {

@@ -8,7 +8,7 @@ from .conftest import make_city
 URL = reverse("locations:shortlist")
 # Home cities, delivery cities, their sources, their countries' sources, the
 # regime's transfer rows, the glossary terms the page links (not the export).
-QUERIES = {"": 6, "?residency=region": 6, "?export=csv": 5}
+QUERIES = {"": 6, "?residency=region": 6, "?export=csv": 3}
 
 
 def add_cities(places, work, count):
