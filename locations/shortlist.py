@@ -101,6 +101,15 @@ class Row:
         )
 
     @property
+    def distance_text(self) -> str:
+        clocks = (
+            "the same clock all year"
+            if not self.hours_apart
+            else f"clocks up to {self.hours_apart:g} h apart"
+        )
+        return f"{self.km:,} km; {clocks}"
+
+    @property
     def hours_text(self) -> str:
         hours = self.their_hours
         return f"{overlap.clock(hours.start)}-{overlap.clock(hours.end)}"
@@ -194,6 +203,14 @@ def _transfer(choice, city, transfers, same_country):
     return transfer, verdict
 
 
+def _overlap_words(found: overlap.Overlap) -> str:
+    """Short enough to quote in an explanation: the range over the year (the
+    page's overlap cell gives the dates)."""
+    if found.least == found.most:
+        return found.summary()
+    return f"{found.range_text} a day over the year"
+
+
 def _candidate(city: City, found: overlap.Overlap, verdict) -> ranking.Candidate:
     country = city.country
     english = (
@@ -218,7 +235,7 @@ def _candidate(city: City, found: overlap.Overlap, verdict) -> ranking.Candidate
             "transfer": legal.STATUS_SCORES[verdict.status],
         },
         descriptions={
-            "overlap": found.summary(),
+            "overlap": _overlap_words(found),
             "english": english,
             "cost": cost,
             "transfer": verdict.words,
