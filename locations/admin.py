@@ -6,8 +6,9 @@ from editorial.admin import EditorialAdmin, LabelledTabularInline
 from .models import City, CitySource, Country, CountrySource, Transfer
 
 
-class CountrySourceInline(LabelledTabularInline):
-    model = CountrySource
+class CellSourceInline(LabelledTabularInline):
+    """The work each cell of a row rests on, one per cell."""
+
     fields = ["cell", "work", "locator", "passage", "verified_in"]
     autocomplete_fields = ["work"]
     extra = 0
@@ -15,6 +16,10 @@ class CountrySourceInline(LabelledTabularInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     verbose_name = "source of a cell"
     verbose_name_plural = "Sources (one per cell)"
+
+
+class CountrySourceInline(CellSourceInline):
+    model = CountrySource
 
 
 @admin.register(Country)
@@ -56,15 +61,8 @@ class CountryAdmin(EditorialAdmin):
     ]
 
 
-class CitySourceInline(LabelledTabularInline):
+class CitySourceInline(CellSourceInline):
     model = CitySource
-    fields = ["cell", "work", "locator", "passage", "verified_in"]
-    autocomplete_fields = ["work"]
-    extra = 0
-    # An address typed without a scheme is https (Django 6's default already).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    verbose_name = "source of a cell"
-    verbose_name_plural = "Sources (one per cell)"
 
 
 @admin.register(City)

@@ -9,28 +9,16 @@ import os
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from locations.links import shortlist_url
 
-from .conftest import WCAG_AA_TAGS, tab_to
+from .conftest import tab_to
+from .test_compare_pages import LAPTOP, PHONE, axe_check_22
 
-PHONE = {"width": 390, "height": 844}
-LAPTOP = {"width": 1366, "height": 900}
-WCAG_22_AA_TAGS = [*WCAG_AA_TAGS, "wcag22aa"]
 # Screenshots for a person to look at (not compared): set WHERE_SCREENSHOTS.
 SHOTS = os.environ.get("WHERE_SCREENSHOTS", "")
-
-_axe = Axe()
-
-
-def axe_check_22(page):
-    results = _axe.run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA_TAGS}}
-    )
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
 def shot(page, name):
