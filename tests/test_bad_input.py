@@ -138,6 +138,9 @@ def post_each(client, url, body_template):
         "/advisor/result/{}/",
         "/?{}={}",
         "/sitemap.xml?p={}",
+        "/where/?home={}",
+        "/where/?start={0}&their_end={0}&cost={0}&residency={0}",
+        "/where/?band={0}&export={0}&regime={0}",
     ],
 )
 def test_hostile_input_in_urls_never_breaks_a_page(client, glossary, template):

@@ -151,3 +151,13 @@ def test_the_page_links_back_to_the_advisor(client, places):
 def test_a_nul_character_in_the_query_is_no_500(client, places):
     response = client.get(URL + "?home=lon%00don")
     assert response.status_code in (302, 400)
+
+
+def test_an_optional_index_rank_is_shown_with_its_edition(client, places):
+    country = places["krakow"].country
+    country.index_name = "Global Services Location Index"
+    country.index_rank = 7
+    country.index_edition = 2023
+    country.save()
+    _, html = page(client)
+    assert "Global Services Location Index: 7 (2023 edition)" in html
