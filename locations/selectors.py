@@ -24,11 +24,11 @@ def sources_of(cities: list[City]) -> dict[int, list]:
         country__in={city.country_id for city in cities}
     ).select_related("work")
     by_country: dict[int, list] = {}
-    for source in country_sources:
-        by_country.setdefault(source.country_id, []).append(source)
+    for country_source in country_sources:
+        by_country.setdefault(country_source.country_id, []).append(country_source)
     found: dict[int, list] = {city.pk: [] for city in cities}
-    for source in city_sources:
-        found[source.city_id].append(source)
+    for city_source in city_sources:
+        found[city_source.city_id].append(city_source)
     for city in cities:
         found[city.pk] += by_country.get(city.country_id, [])
     return found
