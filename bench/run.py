@@ -62,7 +62,7 @@ PAGES = {
     "open-data table": "/data/glossary/",
     "advisor start": "/advisor/",
     "shortlist": "/where/",
-    # A shortlist as the advisor links to it (never cached: a query string).
+    # A shortlist as the advisor links to it (its canonical form is cached).
     "shortlist (parameters)": "/where/?band=offshore&residency=region&overlap=5",
 }
 # Added once the in-process part has made them. The first step as a new
@@ -84,13 +84,7 @@ HEAVY_PAGES = {
     "shortlist",
     "shortlist (parameters)",
 }
-NEVER_CACHED = {
-    "search (typo)",
-    "search (plain)",
-    FIRST_STEP,
-    OWN_STEP,
-    "shortlist (parameters)",
-}
+NEVER_CACHED = {"search (typo)", "search (plain)", FIRST_STEP, OWN_STEP}
 
 
 def bound_for(name: str, mode: str) -> float | None:
