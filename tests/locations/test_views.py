@@ -161,3 +161,9 @@ def test_an_optional_index_rank_is_shown_with_its_edition(client, places):
     country.save()
     _, html = page(client)
     assert "Global Services Location Index: 7 (2023 edition)" in html
+
+
+def test_with_no_cities_yet_the_page_says_so(client, db):
+    response = client.get(URL)
+    assert response.status_code == 400
+    assert "No home cities are published yet" in response.content.decode()
