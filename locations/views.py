@@ -53,7 +53,7 @@ def shortlist_page(request):
         if export == "csv":
             return _csv(found)
         if export == "json":
-            return _json(found, form)
+            return _json(found)
         top = [row.city for row in found.top]
         shortlist.attach_sources(found, selectors.sources_of(top))
     else:
@@ -163,7 +163,7 @@ def _csv(found):
     return response
 
 
-def _json(found, form):
+def _json(found):
     return JsonResponse(
         {
             "home": found.choice.home.name,
