@@ -31,6 +31,7 @@ content: migrate
 	$(BIN)/python manage.py load_starter_content
 	$(BIN)/python manage.py load_advisor_defaults
 	$(BIN)/python manage.py load_cost_factors
+	$(BIN)/python manage.py load_locations
 	$(BIN)/python manage.py setup_editors
 
 run: content
@@ -95,7 +96,7 @@ test: install-test chromium vnu
 # model change without its migration, or an import that breaks
 # docs/architecture.md's rules.
 PY_FILES = $$(git ls-files --cached --others --exclude-standard '*.py')
-STRICT_MODULES := advisor/engine glossary/search.py costs/formulas.py
+STRICT_MODULES := advisor/engine glossary/search.py costs/formulas.py locations/overlap.py locations/ranking.py
 
 check: install-test
 	$(BIN)/ruff check .

@@ -63,6 +63,9 @@ PAGES = {
     "advisor start": "/advisor/",
     "cost picture": "/cost/?size=25&quote_1_option=offshore_outsourcing"
     "&quote_1_rate=35000&quote_2_option=captive_offshore&quote_2_rate=30000",
+    "shortlist": "/where/",
+    # A shortlist as the advisor links to it (its canonical form is cached).
+    "shortlist (parameters)": "/where/?band=offshore&residency=region&overlap=5",
 }
 # Added once the in-process part has made them. The first step as a new
 # visitor sees it (a form: rendered for each visitor), and the same step as a
@@ -76,8 +79,16 @@ BASELINE_SPREAD = 0.10
 # the cache keeps; a page it never keeps (a form, a search) is held to the
 # rendered bound in both modes.
 WARM_BOUND, RENDERED_BOUND, HEAVY_BOUND = 2.5, 15.0, 25.0
-# The cost picture (issue 19): at most 25x, and private, so never cached.
-HEAVY_PAGES = {"compare picker", "open-data table", "cost picture"}
+# The cost picture (issue 19) and the shortlist, which computes a year of
+# overlap for every city (issue 18): at most 25x. The cost picture is private,
+# so never cached.
+HEAVY_PAGES = {
+    "compare picker",
+    "open-data table",
+    "cost picture",
+    "shortlist",
+    "shortlist (parameters)",
+}
 NEVER_CACHED = {
     "search (typo)",
     "search (plain)",
@@ -137,6 +148,7 @@ def prepare_database(env, terms, dimensions, reset):
     manage(env, "load_starter_content")
     manage(env, "load_advisor_defaults")
     manage(env, "load_cost_factors")
+    manage(env, "load_locations")
     if terms:
         manage(
             env,

@@ -16,7 +16,9 @@ Cache-Control header states.
 
 What is shared, and so stored, is decided once (`is_shareable`): a GET without
 a session cookie or credentials, for a URL without a query string (search and
-filter pages are rendered per request), answered 200 with no cookie set. A page
+filter pages are rendered per request; PAGE_CACHE_QUERY_PATHS names the pages
+whose views redirect every query to one canonical form, stored with it),
+answered 200 with no cookie set. A page
 that rendered a CSRF token always sets the CSRF cookie (Django's
 CsrfViewMiddleware renews it on every such response), so no page with a form
 is ever stored or marked public.
@@ -84,7 +86,10 @@ def is_cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_ENABLED
         and request.method == "GET"
-        and not request.META.get("QUERY_STRING")
+        and (
+            not request.META.get("QUERY_STRING")
+            or request.path in settings.PAGE_CACHE_QUERY_PATHS
+        )
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "Authorization" not in request.headers
     )

@@ -8,3 +8,16 @@ class LocationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "locations"
     verbose_name = "Locations"
+
+    def ready(self):
+        from editorial import registry
+
+        from . import health
+
+        # Parents before children: the order of export and import.
+        registry.content("locations.Country", ("code",))
+        registry.content("locations.CountrySource", ("country", "cell"))
+        registry.content("locations.City", ("slug",))
+        registry.content("locations.CitySource", ("city", "cell"))
+        registry.content("locations.Transfer", ("home_regime", "country"))
+        registry.health_checks(health.checks)

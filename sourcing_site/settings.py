@@ -196,6 +196,9 @@ PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
 # An edit shows at once on the app (the content version changes); this is how
 # long an edit saved while the cache was unreachable can stay unseen.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
+# Pages kept with their query string too: their views redirect every query to
+# one canonical form (defaults left out, a fixed order), so each is stored once.
+PAGE_CACHE_QUERY_PATHS = ("/where/",)
 
 # Sessions (and so the advisor wizard) live in the database only: any app
 # process can serve a visitor, and Redis being down or flushed loses nothing.

@@ -8,7 +8,13 @@ class StaticPagesSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "glossary:term-list", "glossary:compare-index", "advisor:start"]
+        return [
+            "home",
+            "glossary:term-list",
+            "glossary:compare-index",
+            "advisor:start",
+            "locations:shortlist",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", require_safe(glossary_views.home), name="home"),
     path("", include("glossary.urls")),
     path("advisor/", include("advisor.urls")),
+    path("where/", include("locations.urls")),
     path("cost/", include("costs.urls")),
     path("admin/login/", views.admin_login),
     # Before admin's own URLs, whose catch-all would answer 404 for these.

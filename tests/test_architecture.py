@@ -17,7 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ("core", "citations", "glossary", "advisor", "locations", "costs", "editorial")
 PROJECT = {*APPS, "sourcing_site"}
-PURE_MODULES = ("advisor.engine", "glossary.search", "costs.formulas")
+PURE_MODULES = (
+    "advisor.engine",
+    "glossary.search",
+    "locations.overlap",
+    "locations.ranking",
+    "costs.formulas",
+)
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,9 @@ def post_each(client, url, body_template):
         "/sitemap.xml?p={}",
         "/cost/?size={0}&in_house={0}&horizon={0}&people_costs={0}",
         "/cost/?quote_1_option={0}&quote_1_rate={0}&options={0}&result={0}",
+        "/where/?home={}",
+        "/where/?start={0}&their_end={0}&cost={0}&residency={0}",
+        "/where/?band={0}&export={0}&regime={0}",
     ],
 )
 def test_hostile_input_in_urls_never_breaks_a_page(client, glossary, template):

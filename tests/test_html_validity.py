@@ -129,6 +129,11 @@ def _render_every_page_type():
         "cost-picture-with-errors": client.get(
             "/cost/", {"size": "0", "horizon": "99"}
         ),
+        "where": client.get("/where/"),
+        "where-offshore-region": client.get(
+            "/where/", {"band": "offshore", "residency": "region"}
+        ),
+        "where-with-errors": client.get("/where/", {"start": "25:00", "cost": "9"}),
         **_wizard_pages(client),
         "404": client.get("/glossary/no-such-term/"),
         # A NUL character in a form: the friendly 400 page.
@@ -143,6 +148,7 @@ def _render_every_page_type():
 
 EXPECTED_STATUS = {
     "open-data-table-with-errors": 400,
+    "where-with-errors": 400,
     "404": 404,
     "400": 400,
     "405": 405,
@@ -194,6 +200,7 @@ def checked(django_db_setup, django_db_blocker, tmp_path_factory):
         call_command("load_starter_content", verbosity=0)
         call_command("load_advisor_defaults", verbosity=0)
         call_command("load_cost_factors", verbosity=0)
+        call_command("load_locations", verbosity=0)
         pages = _render_every_page_type()
         transaction.set_rollback(True)
     return pages, _vnu(pages, tmp_path_factory.mktemp("vnu"))
@@ -222,6 +229,9 @@ PAGE_NAMES = [
     "cost-picture",
     "cost-picture-quoted",
     "cost-picture-with-errors",
+    "where",
+    "where-offshore-region",
+    "where-with-errors",
     "wizard-process",
     "wizard-process-with-errors",
     "wizard-goals",

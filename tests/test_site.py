@@ -161,7 +161,7 @@ def test_sitemap_lists_published_terms_and_curated_comparisons(client, glossary)
 def test_sitemap_lists_the_fixed_pages(client, db):
     locations = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").text)
 
-    for path in ("/", "/glossary/", "/compare/", "/advisor/"):
+    for path in ("/", "/glossary/", "/compare/", "/advisor/", "/where/"):
         assert f"http://testserver{path}" in locations
 
 

@@ -92,8 +92,13 @@ def test_editors_hold_content_permissions_only(db):
     )
     codenames = group_codenames()
 
-    assert apps == {"citations", "glossary", "advisor", "costs"}
-    assert {"change_term", "add_rule", "delete_comparison"} <= codenames
+    assert apps == {"citations", "glossary", "advisor", "locations", "costs"}
+    assert {
+        "change_term",
+        "add_rule",
+        "delete_comparison",
+        "change_transfer",
+    } <= codenames
     assert "change_assessment" not in codenames
     assert "view_assessment" in codenames
 

@@ -11,7 +11,15 @@ from editorial.content_io import content_models as exported_models
 from editorial.initial_versions import entries_with_history
 from editorial.management.commands.setup_editors import editor_permissions
 
-PROJECT_APPS = ("core", "citations", "glossary", "advisor", "costs", "editorial")
+PROJECT_APPS = (
+    "core",
+    "citations",
+    "glossary",
+    "advisor",
+    "locations",
+    "costs",
+    "editorial",
+)
 
 
 def project_models():
