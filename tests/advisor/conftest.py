@@ -3,6 +3,7 @@ import pytest
 from advisor import engine
 from advisor.models import Rule, SourcingModel
 from advisor.views import WIZARD_PREFIX
+from citations.models import Work
 
 # Answers for every step, as a manager would post them (before the wizard's prefixes).
 PROCESS = {
@@ -160,6 +161,13 @@ def rules(sourcing_models):
         explanation="Because.",
         source="",
     ):
+        work = (
+            Work.objects.get_or_create(
+                url=f"https://example.org/{len(source)}", defaults={"title": source}
+            )[0]
+            if source
+            else None
+        )
         return Rule.objects.create(
             question=question,
             answer=answer,
@@ -167,7 +175,8 @@ def rules(sourcing_models):
             weight=weight,
             rules_out=rules_out,
             explanation=explanation,
-            source=source,
+            work=work,
+            locator="ch. 2" if work else "",
         )
 
     return [

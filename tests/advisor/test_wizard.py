@@ -129,7 +129,7 @@ def test_offshored_adds_the_problems_step(client, rules):
         "reshoring"
     ]
     assert not option["ruled_out"]
-    assert option["score"] == 4
+    assert option["score"] == 12  # quality problems: 4, times 3 as every answer
 
 
 def test_problems_step_is_skipped_when_not_offshored(client, rules):
@@ -176,7 +176,7 @@ def test_review_lists_every_answer_with_change_links(client, rules):
         assert f'href="/advisor/step/{step}/?from=review"' in page
     assert "A finance and accounting process" in page
     assert "Data must stay in the country" in page
-    assert "Essential" in page  # cost goal level
+    assert "First priority" in page  # cost goal level
 
 
 def test_changing_one_answer_from_review_keeps_the_others(client, rules):
