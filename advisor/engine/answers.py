@@ -179,10 +179,11 @@ class Answers:
                 "foreign_capacity": constraints.foreign_capacity,
                 "cost_gap": constraints.cost_gap,
             },
-            "situation": {"current": self.situation.current},
+            "situation": {
+                "current": self.situation.current,
+                "problems": sorted(self.situation.problems),
+            },
         }
-        if asks_about_problems(self.situation.current):
-            steps["problems"] = {"problems": sorted(self.situation.problems)}
         return steps
 
 

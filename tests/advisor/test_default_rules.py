@@ -24,6 +24,7 @@ from advisor.engine import (
     QUESTIONS,
     RankedOption,
     rank_options,
+    recommend,
 )
 
 from .conftest import make_answers
@@ -861,3 +862,51 @@ def test_a_rule_does_not_fire_when_its_premise_is_excluded(rule, excluded):
 
     assert fired(answers_matching(rule, **{key: other}))
     assert not fired(answers_matching(rule, **{key: value}))
+
+
+# --- What would change this, honestly (issue 16, items 3 and 4) -------------------
+
+
+def test_not_sure_about_the_data_rule_is_worth_finding_out():
+    answers = make_answers(
+        function="it",
+        volume="large",
+        duration="long",
+        cost=3,
+        data_residency="unsure",
+        foreign_capacity="none",
+        cost_gap="large",
+    )
+    recommendation = recommend(answers, RULES)
+    assert recommendation.top.key == "offshore_outsourcing"
+    assert [f.text for f in recommendation.worth_finding_out] == [
+        "If it turned out that data had to stay in your region, Nearshore "
+        "outsourcing would come first.",
+        "If it turned out that data had to stay in the country, In-house would "
+        "come first.",
+    ]
+    # A fact is never proposed as a change.
+    changed = {c.field for w in recommendation.what_would_change for c in w.changes}
+    assert "data_residency" not in changed
+
+
+def test_a_result_no_choice_changes_says_which_fact_fixes_it():
+    answers = make_answers(
+        function="operations",
+        work_type="judgement",
+        volume="small",
+        data_residency="region",
+        ip_sensitivity="high",
+        control="low",
+        foreign_capacity="none",
+        cost_gap="small",
+        focus=3,
+    )
+    recommendation = recommend(answers, RULES)
+    assert recommendation.top.key == "in_house"
+    assert recommendation.what_would_change == ()
+    assert recommendation.fixed_by == (
+        "Your answer “Highly sensitive intellectual property” decides this: no "
+        "change to your goals, control, size or duration would put another option "
+        "first."
+    )

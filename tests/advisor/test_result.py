@@ -131,8 +131,7 @@ def test_change_my_answers_prefills_a_new_run_at_review(client, saved):
     assert "A finance and accounting process" in review
     assert "Data must stay in the country" in review
     client.get(step_url("goals") + "?from=review")
-    goals = {"cost": "0", "skills": "0", "focus": "0", "speed": "0", "scale": "0"}
-    post_step(client, "goals", {**goals, "markets": "0", "quality": "3"})
+    post_step(client, "goals", {"first": "quality"})
     response = post_step(client, "review")
     new = Assessment.objects.exclude(pk=assessment.pk).get()
     assert response["Location"] == new.get_absolute_url()
@@ -314,9 +313,16 @@ def test_changing_answers_saved_in_the_old_vocabulary(client, old_assessment):
     review = client.get(step_url("review")).content.decode()
     assert "Run by a provider offshore today" in review
     assert "Quality problems abroad" in review
+    # A level for each goal, read as priorities: quality (3) before cost (2).
+    goals = review[review.index("Goals") :]
+    assert goals.index("Higher quality") < goals.index("Lower cost")
     response = post_step(client, "review")
     new = Assessment.objects.exclude(pk=old_assessment.pk).get()
     assert response["Location"] == new.get_absolute_url()
-    assert new.answers["situation"] == {"current": "offshore_provider"}
+    # Problems are kept with the situation now (a step of their own before).
+    assert new.answers["situation"] == {
+        "current": "offshore_provider",
+        "problems": ["quality"],
+    }
+    assert (new.answers["goals"]["quality"], new.answers["goals"]["cost"]) == (3, 2)
     assert new.answers["goals"]["scale"] == 0
-    assert new.answers["problems"] == {"problems": ["quality"]}
