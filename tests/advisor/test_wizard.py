@@ -367,3 +367,31 @@ def test_browser_back_after_finishing_shows_the_saved_result(client, rules):
     assert response.redirect_chain[-1][0] == result_url
     assert "You finished the advisor" in messages_text(response)
     assert Assessment.objects.count() == 1
+
+
+def test_the_start_page_says_how_long_it_takes(client, rules):
+    page = client.get("/advisor/").content.decode()
+    # 5 + 3 + 7 + 2 questions, at 20 to 35 seconds each.
+    assert "4 steps and a review, 17 questions: about 6 to 10 minutes." in page
+    assert "about five minutes" not in page
+
+
+def test_factual_questions_offer_not_sure_and_choices_do_not(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    page = client.get(step_url("constraints")).content.decode()
+    for question in (
+        "data_residency",
+        "ip_sensitivity",
+        "foreign_capacity",
+        "cost_gap",
+    ):
+        assert f'name="constraints-{question}" value="unsure"' in page, question
+    assert 'name="constraints-control" value="unsure"' not in page
+    unsure = {**CONSTRAINTS, "data_residency": "unsure", "cost_gap": "unsure"}
+    response = post_step(client, "constraints", unsure)
+    assert response["Location"] == step_url("situation")
+    post_step(client, "situation", SITUATION_IN_HOUSE)
+    review = client.get(step_url("review")).content.decode()
+    assert "Not sure where the data must stay" in review
