@@ -12,13 +12,6 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                'interplay of complexity, organizational design, '
                                                'and experience',
                                       'year': 2013},
- 'https://doi.org/10.1016/j.bushor.2013.12.010': {'authors': 'Tate, W. L., Ellram, L. M., '
-                                                             'Schoenherr, T. and Petersen, K. J.',
-                                                  'kind': 'primary',
-                                                  'publisher': 'Business Horizons 57(3)',
-                                                  'title': 'Global competitive conditions driving '
-                                                           'the manufacturing location decision',
-                                                  'year': 2014},
  'https://doi.org/10.1016/j.im.2010.01.006': {'authors': 'Whitten, D., Chakrabarty, S. and '
                                                          'Wakefield, R.',
                                               'kind': 'primary',
@@ -27,13 +20,6 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                        'outsourcing, switch vendors, or '
                                                        'backsource: do switching costs matter?',
                                               'year': 2010},
- 'https://doi.org/10.1016/j.jwb.2019.04.003': {'authors': 'Ancarani, A., Di Mauro, C. and Mascali, '
-                                                          'F.',
-                                               'kind': 'primary',
-                                               'publisher': 'Journal of World Business 54(4)',
-                                               'title': 'Backshoring strategy and the adoption of '
-                                                        'Industry 4.0: Evidence from Europe',
-                                               'year': 2019},
  'https://doi.org/10.1057/jibs.2008.92': {'authors': 'Lewin, A. Y., Massini, S. and Peeters, C.',
                                           'kind': 'primary',
                                           'publisher': 'Journal of International Business Studies '
@@ -41,11 +27,6 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                           'title': 'Why are companies offshoring innovation? The '
                                                    'emerging global race for talent',
                                           'year': 2009},
- 'https://doi.org/10.1108/MBR-02-2015-0005': {'authors': 'Meyer, K. E.',
-                                              'kind': 'primary',
-                                              'publisher': 'Multinational Business Review 23(1)',
-                                              'title': 'What is strategic asset-seeking FDI?',
-                                              'year': 2015},
  'https://doi.org/10.1111/jscm.12012': {'authors': 'Gray, J. V., Skowronski, K., Esenduran, G. and '
                                                    'Rungtusanatham, M. J.',
                                         'kind': 'primary',
@@ -133,6 +114,13 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                                             'Strategies: Evolving '
                                                                             'Captive Center Models',
                                                                    'year': 2011},
+ 'https://muse.jhu.edu/article/194667': {'authors': 'Aron, R. and others',
+                                         'kind': 'primary',
+                                         'publisher': 'Brookings Trade Forum 2005, pp. 373-398',
+                                         'title': 'Determinants of Operational Risk in Global '
+                                                  'Sourcing of Financial Services: Evidence from '
+                                                  'Field Research',
+                                         'year': 2005},
  'https://research.cbs.dk/en/publications/build-operate-transfer-outsourcing-contracts-in-services-boon-or-': {'authors': '',
                                                                                                                'kind': 'primary',
                                                                                                                'publisher': 'Copenhagen '
@@ -159,14 +147,6 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                                                                                         'Management '
                                                                                                                         '19(3))',
                                                                                                                'year': 2013},
- 'https://scribd.com/document/694862967/2005btf-Aron': {'authors': 'Aron, R.',
-                                                        'kind': 'primary',
-                                                        'publisher': 'Brookings Trade Forum 2005',
-                                                        'title': 'Determinants of Operational Risk '
-                                                                 'in Global Sourcing of Financial '
-                                                                 'Services: Evidence from Field '
-                                                                 'Research',
-                                                        'year': 2005},
  'https://sloanreview.mit.edu/article/strategic-outsourcing/': {'authors': 'Quinn, J. B. and '
                                                                            'Hilmer, F. G.',
                                                                 'kind': 'primary',
@@ -174,6 +154,13 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                                              'Review 35(4)',
                                                                 'title': 'Strategic Outsourcing',
                                                                 'year': 1994},
+ 'https://works.bepress.com/kenneth_petersen/1/': {'authors': 'Tate, W. L., Ellram, L. M., '
+                                                              'Schoenherr, T. and Petersen, K. J.',
+                                                   'kind': 'primary',
+                                                   'publisher': 'Business Horizons 57(3)',
+                                                   'title': 'Global competitive conditions driving '
+                                                            'the manufacturing location decision',
+                                                   'year': 2014},
  'https://www.american.edu/kogod/news/20111205_ksbnews_imworkingwhiletheyresleeping.cfm': {'authors': 'Carmel, '
                                                                                                       'E. '
                                                                                                       'and '
@@ -236,10 +223,38 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                                                                                                                   '(OECD '
                                                                                                                                                   'Trade '
                                                                                                                                                   'Policy '
-                                                                                                                                                  'Papers '
-                                                                                                                                                  'No. '
-                                                                                                                                                  '278)',
+                                                                                                                                                  'Papers)',
                                                                                                                                          'year': 2023},
+ 'https://www.proquest.com/scholarly-journals/what-is-strategic-asset-seeking-fdi/docview/1672559240/se-2': {'authors': 'Meyer, '
+                                                                                                                        'K. '
+                                                                                                                        'E.',
+                                                                                                             'kind': 'primary',
+                                                                                                             'publisher': 'Multinational '
+                                                                                                                          'Business '
+                                                                                                                          'Review '
+                                                                                                                          '23(1)',
+                                                                                                             'title': 'What '
+                                                                                                                      'is '
+                                                                                                                      'strategic '
+                                                                                                                      'asset-seeking '
+                                                                                                                      'FDI?',
+                                                                                                             'year': 2015},
+ 'https://www.sciencedirect.com/science/article/pii/S1090951618305467': {'authors': 'Ancarani, A., '
+                                                                                    'Di Mauro, C. '
+                                                                                    'and Mascali, '
+                                                                                    'F.',
+                                                                         'kind': 'primary',
+                                                                         'publisher': 'Journal of '
+                                                                                      'World '
+                                                                                      'Business '
+                                                                                      '54(4)',
+                                                                         'title': 'Backshoring '
+                                                                                  'strategy and '
+                                                                                  'the adoption of '
+                                                                                  'Industry 4.0: '
+                                                                                  'Evidence from '
+                                                                                  'Europe',
+                                                                         'year': 2019},
  'https://www2.deloitte.com/us/en/pages/operations/articles/build-operate-transfer-service-delivery.html': {'authors': '',
                                                                                                             'kind': 'secondary',
                                                                                                             'publisher': 'Deloitte',
@@ -271,14 +286,14 @@ CITES = {'AGENCY_DIRECTION': {'locator': 'Art. 3(1)(b)-(c)',
                                  'costs, and unsatisfactory product quality offshore, have led '
                                  'firms to relocate manufacturing back to Europe and the US.',
                       'verified_in': 'https://www.scribd.com/document/475279333/1-s2-0-S1090951618305467-main',
-                      'work': 'https://doi.org/10.1016/j.jwb.2019.04.003'},
- 'ARON_CODIFIABILITY': {'locator': 'abstract',
+                      'work': 'https://www.sciencedirect.com/science/article/pii/S1090951618305467'},
+ 'ARON_CODIFIABILITY': {'locator': 'abstract (working-paper version)',
                         'passage': 'The greater the codifiability of a process the lower the '
                                    'operational risk of off-shoring it; the more objectively '
                                    'defined the metrics of process quality, the less the '
                                    'operational risk.',
                         'verified_in': 'https://scribd.com/document/694862967/2005btf-Aron',
-                        'work': 'https://scribd.com/document/694862967/2005btf-Aron'},
+                        'work': 'https://muse.jhu.edu/article/194667'},
  'BOT_OPTION': {'locator': 'abstract',
                 'passage': 'BOT outsourcing contracts allot the client a call option, the right '
                            'but not the obligation, to transfer pre-specified assets from the '
@@ -357,7 +372,7 @@ CITES = {'AGENCY_DIRECTION': {'locator': 'Art. 3(1)(b)-(c)',
                               'markets, performance is assessed by market share there; if it '
                               'pursues efficiency, by productivity and costs.',
                    'verified_in': 'https://www.proquest.com/scholarly-journals/what-is-strategic-asset-seeking-fdi/docview/1672559240/se-2',
-                   'work': 'https://doi.org/10.1108/MBR-02-2015-0005'},
+                   'work': 'https://www.proquest.com/scholarly-journals/what-is-strategic-asset-seeking-fdi/docview/1672559240/se-2'},
  'OECD_LOCALISATION': {'locator': 'section 1, definition of data localisation',
                        'passage': 'Data localisation: an explicit requirement that data be stored '
                                   'and/or processed within the domestic territory; by early 2023, '
@@ -406,7 +421,7 @@ CITES = {'AGENCY_DIRECTION': {'locator': 'Art. 3(1)(b)-(c)',
                               'revisiting their manufacturing location; companies place increasing '
                               'importance on where their customers want them to locate.',
                    'verified_in': 'https://works.bepress.com/kenneth_petersen/1/',
-                   'work': 'https://doi.org/10.1016/j.bushor.2013.12.010'},
+                   'work': 'https://works.bepress.com/kenneth_petersen/1/'},
  'WHITTEN_SWITCHING': {'locator': 'abstract',
                        'passage': 'Customer organizations preferred outsourcing continuation most '
                                   'and backsourcing least when their switching costs were high; '

@@ -505,11 +505,12 @@ def test_not_sure_moves_no_option(answers, rules, question):
 def test_a_rule_whose_premise_is_excluded_never_fires(answers, rules):
     given_answers = engine.premise_answers(answers)
     excluded = {
-        (r.option, r.explanation) for r in rules if r.excluded_by & given_answers
+        (r.option, r.question, r.answer) for r in rules if r.excluded_by & given_answers
     }
+    answer_of = {f.label: (f.question, f.answer) for f in engine.facts_from(answers)}
     for option in engine.rank_options(answers, rules):
         for reason in option.reasons:
-            assert (option.key, reason.explanation) not in excluded
+            assert (option.key, *answer_of[reason.answer]) not in excluded
 
 
 @settings(max_examples=100, deadline=None)
