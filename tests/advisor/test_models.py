@@ -123,3 +123,20 @@ def test_admin_refuses_to_delete_a_needed_rule_out(admin_client, defaults):
     assert "build_operate_transfer must be ruled out" in page
     admin_client.post(url, {"post": "yes"})
     assert Rule.objects.filter(pk=centre.pk).exists()
+
+
+def test_rules_read_from_the_database_keep_premise_and_cited_work(defaults):
+    from advisor import selectors
+    from advisor.default_rules import default_engine_rules
+
+    # The engine sees exactly the defaults it was loaded from.
+    assert sorted(selectors.rules_in_database(), key=repr) == sorted(
+        default_engine_rules(), key=repr
+    )
+    cost = next(
+        r
+        for r in selectors.rules_in_database()
+        if (r.question, r.answer, r.option) == ("goal", "cost", "out_staffing")
+    )
+    assert cost.excluded_by == {("data_residency", "country"), ("cost_gap", "small")}
+    assert cost.source.url.startswith("https://") and cost.source.locator
