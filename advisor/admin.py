@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -66,13 +67,37 @@ class RuleAdmin(AdvisorStatusMixin, EditorialAdmin):
         "explanation",
     ]
     list_editable = ["weight"]
-    list_filter = ["question", "option", "rules_out"]
-    list_select_related = ["option"]
-    search_fields = ["explanation", "source", "answer"]
+    list_filter = ["question", "option", "rules_out", "work"]
+    list_select_related = ["option", "work"]
+    search_fields = ["explanation", "answer", "premise", "source_note", "work__title"]
+    autocomplete_fields = ["work"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["question", "answer", "option", "weight", "rules_out"]}),
-        ("Why", {"fields": ["explanation", "source"]}),
+        ("Why", {"fields": ["explanation", "premise", "excluded_by"]}),
+        ("Source", {"fields": ["work", "locator"]}),
+        (
+            "For editors only: how the citation was checked",
+            {
+                "classes": ["collapse"],
+                "fields": ["passage", "verified_in", "source_note"],
+            },
+        ),
     ]
+
+    def get_deleted_objects(self, objs, request):
+        """Refuse to delete a rule the rule set needs (a rule-out that keeps
+        what needs an entity abroad from coming first, say): deleting it
+        would let the advisor break a promise it makes to every visitor."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        protected = list(protected) + [
+            format_html("Rule: {} ({})", rule, problem)
+            for rule in objs
+            for problem in rule.problems_if_deleted()
+        ]
+        return deleted, counts, perms_needed, protected
 
 
 @admin.register(Assessment)

@@ -8,7 +8,7 @@ class AdvisorConfig(AppConfig):
     def ready(self):
         from editorial import registry
 
-        from . import health
+        from . import content_upgrades, health
 
         registry.content("advisor.SourcingModel", ("key",))
         registry.content("advisor.Rule", ("question", "answer", "option"))
@@ -18,3 +18,4 @@ class AdvisorConfig(AppConfig):
             editors_may_view=True,
         )
         registry.health_checks(health.checks)
+        registry.export_upgrade(2, content_upgrades.rules_cite_works)

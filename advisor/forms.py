@@ -140,17 +140,34 @@ class ProcessForm(StepForm):
     )
 
 
-def goal_field(goal: str, help_text: str) -> forms.TypedChoiceField:
-    label = engine.QUESTIONS["goal"].label(goal).removeprefix("Goal: ")
-    return forms.TypedChoiceField(
-        label=label[0].upper() + label[1:],
-        choices=engine.GOAL_LEVELS,
-        coerce=int,
-        widget=forms.RadioSelect,
-        help_text=help_text,
+GOAL_CHOICES = [
+    (goal, label.removeprefix("Goal: ")[0].upper() + label.removeprefix("Goal: ")[1:])
+    for goal, label in engine.QUESTIONS["goal"].choices
+]
+PRIORITIES = ("first", "second", "third")
+PRIORITY_HELP = (
+    "The goal that matters most. Lower cost is the classic reason for "
+    "[offshoring](offshoring), focus on the core business for "
+    "[outsourcing](outsourcing).",
+    "Optional: a less important goal. Speed to start favours "
+    "[out-staffing](out-staffing); room to grow favours a "
+    "[captive centre](captive-centre).",
+    "Optional: a third, least important goal. Higher quality is often why firms "
+    "turn to [reshoring](reshoring).",
+)
+
+
+def priority_field(position: int) -> forms.ChoiceField:
+    required = position == 0
+    ordinal = PRIORITIES[position]
+    return forms.ChoiceField(
+        label=f"{ordinal.capitalize()} priority",
+        choices=[("", "Choose a goal" if required else "No other goal")] + GOAL_CHOICES,
+        required=required,
+        help_text=PRIORITY_HELP[position],
         error_messages={
-            "required": f"Select how important {label} is",
-            "invalid_choice": "Select one of the levels shown",
+            "required": "Select the goal that matters most",
+            "invalid_choice": "Select one of the goals shown",
         },
     )
 
@@ -158,46 +175,67 @@ def goal_field(goal: str, help_text: str) -> forms.TypedChoiceField:
 class GoalsForm(StepForm):
     title = "Goals"
     intro = (
-        "How important is each goal? Select “Not a goal” for those that do not apply."
+        "What do you want from the change? Choose up to three goals, most "
+        "important first: the first counts three times as much as the third."
     )
 
-    cost = goal_field(
-        "cost",
-        "Lower labour costs are the classic reason for [offshoring](offshoring).",
-    )
-    skills = goal_field(
-        "skills",
-        "Providers and other countries can offer skills you cannot hire locally "
-        "([out-staffing](out-staffing)).",
-    )
-    focus = goal_field(
-        "focus",
-        "Handing peripheral work to a provider frees management attention "
-        "([outsourcing](outsourcing)).",
-    )
-    speed = goal_field(
-        "speed",
-        "How soon the work must start. Adding a provider's people to your team "
-        "([out-staffing](out-staffing)) is fastest; building a centre of your own "
-        "takes many months.",
-    )
-    scale = goal_field(
-        "scale",
-        "How far the team must grow over time. A centre of your own "
-        "([captive centre](captive-centre)), "
-        "[build-operate-transfer](build-operate-transfer) or a large provider can "
-        "grow to hundreds of people.",
-    )
-    markets = goal_field(
-        "markets",
-        "A presence abroad can help you serve that market "
-        "([captive centre](captive-centre)).",
-    )
-    quality = goal_field(
-        "quality",
-        "Specialists or closer teams can raise quality "
-        "([reshoring](reshoring) is often about quality).",
-    )
+    first = priority_field(0)
+    second = priority_field(1)
+    third = priority_field(2)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen: list[str] = []
+        for name in PRIORITIES:
+            goal = cleaned.get(name)
+            if not goal:
+                continue
+            if goal in chosen:
+                label = dict(GOAL_CHOICES)[goal]
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        f"You chose “{label}” already: choose another goal or none",
+                        code="repeated_goal",
+                    ),
+                )
+            elif name == "third" and not cleaned.get("second"):
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        "Choose a second priority first, or leave the third empty",
+                        code="third_without_second",
+                    ),
+                )
+            chosen.append(goal)
+        return cleaned
+
+    def answer_summary(self) -> list[tuple[str, str]]:
+        return [
+            (str(self.fields[name].label), dict(GOAL_CHOICES)[goal])
+            for name in PRIORITIES
+            if (goal := self.cleaned_data.get(name))
+        ]
+
+
+def goal_levels(cleaned: Mapping[str, object]) -> engine.GoalsData:
+    """The goals step's priorities as the levels the engine reads."""
+    chosen = [str(cleaned[n]) for n in PRIORITIES if cleaned.get(n)]
+    return cast(engine.GoalsData, engine.levels_from_priorities(chosen))
+
+
+def goal_priorities(levels: engine.GoalsData) -> dict[str, str]:
+    """Stored levels (several could be "essential" before goals were
+    priorities) as the goals step's fields: the highest first."""
+    stored = cast(Mapping[str, int], levels)
+    goals = engine.GoalAnswers(**{g: stored.get(g, 0) for g in engine.GOAL_NAMES})
+    ranked = engine.priorities_from_levels(goals)
+    return {name: goal for name, goal in zip(PRIORITIES, ranked, strict=False)}
 
 
 class ConstraintsForm(StepForm):
@@ -248,25 +286,42 @@ class SituationForm(StepForm):
 
     current = question_field(
         "current",
-        "If it runs abroad today, through a provider or a centre of your own, we "
-        "ask what problems you have seen, to weigh [reshoring](reshoring) and "
+        "If it runs abroad today, through a provider or a centre of your own, the "
+        "problems below weigh [reshoring](reshoring) and "
         "[nearshoring](nearshoring).",
     )
-
-
-class ProblemsForm(StepForm):
-    title = "Problems seen"
-    intro = "You said the process runs abroad today. Which problems have you seen?"
-
+    # Asked on this step, not a step of its own that only some visitors see:
+    # the step counter then never jumps (issue 16).
     problems = forms.MultipleChoiceField(
         label=engine.QUESTIONS["problem"].text,
         choices=engine.QUESTIONS["problem"].choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text="Tick all that apply, or none. Quality, lead-time and hidden-cost "
-        "problems are the most common reasons for [reshoring](reshoring).",
+        help_text="Only if it runs abroad today. Tick all that apply, or none. "
+        "Quality, lead-time and hidden-cost problems are the most common reasons "
+        "for [reshoring](reshoring).",
         error_messages={"invalid_choice": "Select only the problems shown"},
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        current = cleaned.get("current")
+        if current and cleaned.get("problems") and not asks_about_problems(cleaned):
+            label = engine.QUESTIONS["current"].label(current)
+            self.add_error(
+                "problems",
+                forms.ValidationError(
+                    f"You said “{label}”: problems abroad apply only to work run "
+                    "abroad today. Untick them, or change how it is run today",
+                    code="problems_not_abroad",
+                ),
+            )
+        return cleaned
+
+    def answer_summary(self) -> list[tuple[str, str]]:
+        summary = super().answer_summary()
+        # Problems apply only to work run abroad today: not listed otherwise.
+        return summary if asks_about_problems(self.cleaned_data) else summary[:1]
 
 
 class ReviewForm(StepForm):
@@ -279,9 +334,25 @@ STEP_FORMS = [
     ("goals", GoalsForm),
     ("constraints", ConstraintsForm),
     ("situation", SituationForm),
-    ("problems", ProblemsForm),
     ("review", ReviewForm),
 ]
+
+
+# Seconds a manager takes for one question, read and answered: a radio question
+# with a hint about 30, a quick choice about 20 (an honest range, not a promise).
+SECONDS_PER_QUESTION = (20, 35)
+
+
+def wizard_length() -> dict[str, int]:
+    """How long the wizard is, for the start page: steps, questions, minutes."""
+    questions = sum(len(form.base_fields) for _, form in STEP_FORMS[:-1])
+    low, high = (-(-questions * s // 60) for s in SECONDS_PER_QUESTION)
+    return {
+        "steps": len(STEP_FORMS) - 1,
+        "questions": questions,
+        "minutes_low": low,
+        "minutes_high": high,
+    }
 
 
 def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[AnswerSummary]:
@@ -292,14 +363,15 @@ def answer_summaries(forms_by_step: dict[str, StepForm]) -> list[AnswerSummary]:
     ]
 
 
-def asks_about_problems(situation: dict | None) -> bool:
-    """Whether the problems step applies, from the situation step's answers."""
-    return engine.asks_about_problems((situation or {}).get("current", ""))
+def asks_about_problems(situation: Mapping[str, object] | None) -> bool:
+    """Whether problems abroad apply, from the situation step's answers."""
+    return engine.asks_about_problems(str((situation or {}).get("current", "")))
 
 
 def answers_from(cleaned: dict[str, dict]) -> engine.Answers:
     """The engine's typed answers from each step's cleaned data."""
-    return engine.Answers.from_steps(cleaned)  # type: ignore[arg-type]
+    steps = {**cleaned, "goals": goal_levels(cleaned["goals"])}
+    return engine.Answers.from_steps(steps)  # type: ignore[arg-type]
 
 
 def as_step_data(step: str, cleaned: Mapping[str, object]) -> dict[str, list[str]]:
@@ -317,5 +389,6 @@ def prefill_data(stored: engine.StepAnswers) -> dict[str, dict[str, list[str]]]:
     current = engine.Answers.from_steps(stored).to_steps()
     # Every step of StepAnswers maps question keys to answers; a TypedDict's
     # items() cannot tell mypy so.
-    steps = cast(Mapping[str, Mapping[str, object]], current)
+    steps = dict(cast(Mapping[str, Mapping[str, object]], current))
+    steps["goals"] = goal_priorities(current["goals"])
     return {step: as_step_data(step, data) for step, data in steps.items()}

@@ -1,5 +1,7 @@
 """The advisor's checks on the content health page (editorial.health)."""
 
+from django.db.models import Q
+
 from editorial.health import Check, Problem, broken_links, change_url
 
 from .models import Rule, SourcingModel
@@ -28,11 +30,19 @@ def checks() -> list[Check]:
             ],
         ),
         Check(
-            "Rules without a source",
-            "Every point the advisor gives should rest on a citation.",
+            "Rules without a cited work",
+            "Every point the advisor gives should rest on a work, cited with "
+            "where in it (section, page or table). Rules whose old free-text "
+            "source matched no work keep it here until an editor cites one.",
             [
-                Problem(str(rule), change_url(rule))
-                for rule in Rule.objects.filter(source="").select_related("option")
+                Problem(
+                    str(rule),
+                    change_url(rule),
+                    f"was: “{rule.source_note}”" if rule.source_note else "no source",
+                )
+                for rule in Rule.objects.filter(
+                    Q(work__isnull=True) | Q(locator="")
+                ).select_related("option")
             ],
         ),
     ]

@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from citations.models import Citation, Work
+
 from . import engine
 
 MAX_WEIGHT = 10
@@ -72,9 +74,19 @@ class SourcingModel(models.Model):
         return engine.Option(self.key, self.name)
 
 
-class Rule(models.Model):
+def premise_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """ "question=answer" lines as pairs; blank lines are ignored."""
+    pairs = set()
+    for line in text.splitlines():
+        if line.strip():
+            key, _, value = line.strip().partition("=")
+            pairs.add((key.strip(), value.strip()))
+    return frozenset(pairs)
+
+
+class Rule(Citation):
     """If a question was answered a certain way, move an option up or down (or
-    rule it out), and say why."""
+    rule it out), and say why, citing where in which work the claim rests."""
 
     question = models.CharField(max_length=40, choices=question_choices)
     answer = models.CharField(max_length=40, choices=answer_choices)
@@ -84,8 +96,8 @@ class Rule(models.Model):
     weight = models.SmallIntegerField(
         default=0,
         validators=[MinValueValidator(-MAX_WEIGHT), MaxValueValidator(MAX_WEIGHT)],
-        help_text="Points added to the option (negative lowers it). For goals, "
-        "multiplied by the goal's importance (0-3).",
+        help_text="Points added to the option (negative lowers it), times 3 for "
+        "an answer and times the goal's priority (3, 2 or 1) for a goal.",
     )
     rules_out = models.BooleanField(
         default=False,
@@ -95,10 +107,36 @@ class Rule(models.Model):
     explanation = models.CharField(
         max_length=300,
         help_text="Shown after the answer's label, as in "
-        '"Data must stay in the country: <explanation>".',
+        '"Data must stay in the country: <explanation>". Say only what the '
+        "cited work supports.",
     )
-    source = models.CharField(
-        max_length=300, blank=True, help_text="Where this rule comes from (a citation)."
+    # Optional here only so rules migrated from free-text sources that matched
+    # no work can be kept (flagged on the health page) until an editor cites one.
+    work = models.ForeignKey(  # type: ignore[assignment]
+        Work,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The cited work (one record in Cited works, shared by every "
+        "rule and term that cites it).",
+    )
+    premise = models.TextField(
+        blank=True,
+        help_text="What the rule assumes, in words: “Assumes the people work "
+        "abroad.” Editors see it; it explains why the rule exists.",
+    )
+    excluded_by = models.TextField(
+        blank=True,
+        help_text="Answers under which the premise is false, one a line as "
+        "question=answer (only constraints other than control, or the current "
+        "situation): e.g. data_residency=country. The rule then does not fire.",
+    )
+    source_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The free-text source this rule had before sources became "
+        "cited works, kept where no work matched it. Cite a work, then empty it.",
     )
 
     class Meta:
@@ -129,12 +167,67 @@ class Rule(models.Model):
                 {"answer": f'"{self.answer}" is not an answer to "{question.text}".'},
                 code="answer_not_for_question",
             )
+        if self.answer == engine.UNSURE:
+            raise ValidationError(
+                {"answer": "“Not sure” moves no option: choose another answer."},
+                code="rule_on_not_sure",
+            )
         if self.rules_out and self.weight:
             # A ruled-out option's points are never shown: say so, not silently drop.
             raise ValidationError(
                 {"weight": "A rule that rules an option out carries no weight: use 0."},
                 code="weight_on_rule_out",
             )
+        if self.work_id and not self.locator.strip():
+            raise ValidationError(
+                {"locator": "Say where in the work: a section, page or table."},
+                code="citation_without_locator",
+            )
+        self._clean_premise()
+        if question and self.option_id:
+            self._clean_rule_set()
+
+    def _clean_premise(self) -> None:
+        for key, value in sorted(premise_pairs(self.excluded_by)):
+            problem = engine.premise_problem(self.question, key, value)
+            if problem:
+                raise ValidationError({"excluded_by": problem}, code="bad_premise")
+
+    def _clean_rule_set(self) -> None:
+        """Refuse a change that would take the rule set outside what the
+        engine promises (engine.rule_set_problems); problems the set had
+        before are not this change's doing and do not block it."""
+        try:
+            changed = self.to_engine_rule()
+        except ValueError as error:
+            raise ValidationError(str(error), code="invalid_rule") from error
+        rows = Rule.objects.select_related("option", "work")
+        others = [rule.to_engine_rule() for rule in rows.exclude(pk=self.pk)]
+        before = list(others)
+        if self.pk and (old := rows.filter(pk=self.pk).first()) is not None:
+            before.append(old.to_engine_rule())
+        new = set(engine.rule_set_problems([*others, changed]))
+        new -= set(engine.rule_set_problems(before))
+        if new:
+            raise ValidationError(sorted(new), code="rule_set_broken")
+
+    def problems_if_deleted(self) -> list[str]:
+        """What deleting this rule would break (a rule-out the set needs)."""
+        rules = list(Rule.objects.select_related("option", "work"))
+        others = [r.to_engine_rule() for r in rules if r.pk != self.pk]
+        everything = [r.to_engine_rule() for r in rules]
+        return sorted(
+            set(engine.rule_set_problems(others))
+            - set(engine.rule_set_problems(everything))
+        )
+
+    def engine_source(self) -> engine.Source | None:
+        work = self.work
+        if work is None:
+            return None
+        return engine.Source(
+            work.title, work.url, work.authors, work.year, work.publisher, self.locator
+        )
 
     def to_engine_rule(self) -> engine.Rule:
         return engine.Rule(
@@ -144,7 +237,9 @@ class Rule(models.Model):
             weight=self.weight,
             explanation=self.explanation,
             rules_out=self.rules_out,
-            source=self.source,
+            source=self.engine_source(),
+            premise=self.premise,
+            excluded_by=premise_pairs(self.excluded_by),
         )
 
 

@@ -17,11 +17,6 @@ from . import engine, results
 
 # A manager acts on the few strongest reasons; the rest follow in the ranking.
 TOP_REASONS = 3
-# The revision of the rules a result is made by, stored in its snapshot as
-# `rules_version`. Issue 16 re-sourced and re-weighed every rule (version 2);
-# a result saved before (no `rules_version`, or an older one) keeps showing
-# what it showed, with a note that the rules have been revised since.
-RULES_VERSION = 2
 
 
 @dataclass
@@ -70,7 +65,7 @@ def build_result_page(stored: dict[str, Any], absolute_url) -> ResultPage:
         comparison_fits=_comparison_fits(snapshot["comparison"], options),
         fixed_by=stored.get("fixed_by") or "",
         worth_finding_out=list(stored.get("worth_finding_out") or []),
-        rules_revised=(stored.get("rules_version") or 1) < RULES_VERSION,
+        rules_revised=(stored.get("rules_version") or 1) < results.RULES_VERSION,
     )
 
 

@@ -20,7 +20,13 @@ from .models import Assessment, SourcingModel
 
 # How many of the best open options the result compares side by side.
 TOP_COMPARED = 3
-SNAPSHOT_VERSION = 2
+# 3: reasons cite works (a link), what is worth finding out, what fixes it.
+SNAPSHOT_VERSION = 3
+# The revision of the rules a result is made by, stored as `rules_version`.
+# Issue 16 re-sourced and re-weighed every rule (version 2); a result saved
+# before (no `rules_version`, or an older one) keeps showing what it showed,
+# with a note that the rules have been revised since.
+RULES_VERSION = 2
 
 
 class AnswerSummary(TypedDict):
@@ -31,11 +37,22 @@ class AnswerSummary(TypedDict):
     answers: list[tuple[str, str]]
 
 
+class SourceData(TypedDict):
+    """A reason's cited work and where in it, as the page links it."""
+
+    title: str
+    url: str  # "" for a source kept from before sources were works
+    authors: str
+    year: int | None
+    publisher: str
+    locator: str
+
+
 class ReasonData(TypedDict):
     text: str
     points: int
     rules_out: bool
-    source: str  # "" in snapshots saved before sources were kept
+    source: SourceData | None  # read from a string in snapshots before version 3
 
 
 class OptionData(TypedDict):
@@ -79,6 +96,10 @@ class WhatIfData(TypedDict):
     changes: list[AnswerChangeData]
 
 
+class FindingData(TypedDict):
+    text: str  # "If it turned out that ..., X would come first."
+
+
 class Snapshot(TypedDict):
     version: int
     answers: list[AnswerSummary]
@@ -87,6 +108,10 @@ class Snapshot(TypedDict):
     comparison: dict[str, Any] | None
     close_call: CloseCallData | None
     what_would_change: list[WhatIfData]
+    # Answers given as "Not sure" whose true value would change the result.
+    worth_finding_out: list[FindingData]
+    # "" or "Your answer “...” decides this: ..." when no choice changes it.
+    fixed_by: str
 
 
 def assess(
@@ -134,6 +159,7 @@ def build_snapshot(
     close_call = recommendation.close_call
     return {
         "version": SNAPSHOT_VERSION,
+        "rules_version": RULES_VERSION,
         "answers": summary,
         "options": options,
         "top": {
@@ -165,6 +191,10 @@ def build_snapshot(
             }
             for what_if in recommendation.what_would_change
         ],
+        "worth_finding_out": [
+            {"text": finding.text} for finding in recommendation.worth_finding_out
+        ],
+        "fixed_by": recommendation.fixed_by,
     }
 
 
@@ -192,24 +222,76 @@ def _option_data(
                 "text": reason.text,
                 "points": reason.points,
                 "rules_out": reason.rules_out,
-                "source": reason.source,
+                "source": _source_data(reason.source),
             }
             for reason in option.reasons
         ],
     }
 
 
+def _source_data(source: engine.Source | None) -> SourceData | None:
+    if source is None:
+        return None
+    return {
+        "title": source.title,
+        "url": source.url,
+        "authors": source.authors,
+        "year": source.year,
+        "publisher": source.publisher,
+        "locator": source.locator,
+    }
+
+
+class ShownSource(dict):
+    """A reason's source as read from a snapshot: the data (the page links
+    `url`), and as text the citation a reader expects, so a template that
+    prints the source whole shows a citation, never a dict."""
+
+    def __str__(self) -> str:
+        who = self.get("authors") or ""
+        when = f" ({self['year']})" if self.get("year") else ""
+        parts = [f"{who}{when}".strip(), self.get("title", ""), self.get("publisher")]
+        parts.append(self.get("locator"))
+        return ", ".join(part for part in parts if part)
+
+
+def _old_source(text: str) -> SourceData | None:
+    """A source saved as plain text, before sources were works: its words as
+    the title, with no link (nothing invented)."""
+    if not text:
+        return None
+    return {
+        "title": text,
+        "url": "",
+        "authors": "",
+        "year": None,
+        "publisher": "",
+        "locator": "",
+    }
+
+
 def readable_snapshot(stored: dict[str, Any]) -> Snapshot:
     """A saved snapshot with every key today's page reads: those saved before
-    fit, close calls, what-would-change and sources get empty values, so the
-    page shows what they showed then and nothing invented."""
+    fit, close calls, what-would-change, sources and what is worth finding
+    out get empty values, so the page shows what they showed then and nothing
+    invented; a source saved as text reads as a source without a link."""
     snapshot = dict(stored)
     snapshot.setdefault("close_call", None)
     snapshot.setdefault("what_would_change", [])
+    snapshot.setdefault("worth_finding_out", [])
+    snapshot.setdefault("fixed_by", "")
     options = []
     for option in snapshot["options"]:
         option = {"fit": None, "fit_label": "", **option}
-        option["reasons"] = [{"source": "", **r} for r in option["reasons"]]
+        option["reasons"] = [
+            {**r, "source": _shown(r.get("source"))} for r in option["reasons"]
+        ]
         options.append(option)
     snapshot["options"] = options
     return snapshot  # type: ignore[return-value]
+
+
+def _shown(source: SourceData | str | None) -> ShownSource | None:
+    if isinstance(source, str) or source is None:
+        source = _old_source(source or "")
+    return ShownSource(source) if source else None

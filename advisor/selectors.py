@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from . import engine
-from .models import Rule, SourcingModel
+from .models import Rule, SourcingModel, premise_pairs
 
 if TYPE_CHECKING:  # only for the annotation: the advisor reads glossary.selectors
     from glossary.models import Term
@@ -27,9 +27,25 @@ def rules_in_database() -> list[engine.Rule]:
         "weight",
         "explanation",
         "rules_out",
-        "source",
+        "premise",
+        "excluded_by",
+        "work__title",
+        "work__url",
+        "work__authors",
+        "work__year",
+        "work__publisher",
+        "locator",
     )
-    return [engine.Rule(*row) for row in rows]
+    return [
+        engine.Rule(
+            *row[:6],
+            premise=row[6],
+            excluded_by=premise_pairs(row[7]),
+            # title, url, authors, year, publisher, locator: a work has a URL.
+            source=engine.Source(*row[8:]) if row[9] else None,
+        )
+        for row in rows
+    ]
 
 
 def published_term_or_none(model: SourcingModel) -> "Term | None":

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from django.db import transaction
 
+from citations.models import Work
 from core.starter import first_time
 from glossary import selectors as glossary_selectors
 
@@ -39,6 +40,7 @@ def load(content: ModuleType) -> Counter[str]:
         content.OPTION_CONTENT
     )
     models = {m.key: m for m in SourcingModel.objects.all()}
+    works: dict[str, Work] = {}
     for rule in content.DEFAULT_RULES:
         key = f"rule:{rule.question}:{rule.answer}:{rule.option}"
         if rule.option in models and first_time(key):
@@ -47,14 +49,44 @@ def load(content: ModuleType) -> Counter[str]:
                 answer=rule.answer,
                 option=models[rule.option],
                 defaults={
-                    "weight": rule.weight,
-                    "rules_out": rule.rules_out,
-                    "explanation": rule.explanation,
-                    "source": rule.source,
+                    **rule_fields(rule),
+                    "work": _work(created, works, rule.cite.work),
                 },
             )
             created["rules"] += new
     return +created
+
+
+def rule_fields(rule) -> dict[str, object]:
+    """A default rule's fields as the model stores them (its work apart)."""
+    return {
+        "weight": rule.weight,
+        "rules_out": rule.rules_out,
+        "explanation": rule.explanation,
+        "locator": rule.cite.locator,
+        "passage": rule.cite.passage,
+        "verified_in": rule.cite.verified_in,
+        "premise": rule.premise_words,
+        "excluded_by": "\n".join(f"{k}={v}" for k, v in sorted(rule.excluded_by)),
+    }
+
+
+def _work(created: Counter[str], works: dict[str, Work], cited) -> Work:
+    """The work a default cites: the site's record of it, made the first time
+    it is cited (the glossary may cite it already: one record per URL)."""
+    if cited.url not in works:
+        works[cited.url], new = Work.objects.get_or_create(
+            url=cited.url,
+            defaults={
+                "authors": cited.authors,
+                "title": cited.title,
+                "publisher": cited.publisher,
+                "year": cited.year,
+                "kind": cited.kind,
+            },
+        )
+        created["cited works"] += new
+    return works[cited.url]
 
 
 def _load_model(

@@ -32,13 +32,8 @@ SESSION_EXPIRED = (
 )
 
 
-def works_abroad_today(wizard) -> bool:
-    return forms.asks_about_problems(wizard.get_cleaned_data_for_step("situation"))
-
-
 class AdvisorWizard(NamedUrlSessionWizardView):
     form_list = forms.STEP_FORMS
-    condition_dict = {"problems": works_abroad_today}
     template_name = "advisor/wizard_step.html"
     # Keeps a run out of the session until the visitor posts (advisor/storage.py).
     storage_name = "advisor.storage.LazySessionStorage"
@@ -187,8 +182,9 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return context
 
     def progress(self) -> dict:
-        """Every step, numbered as in the full list, so "Step 4 of 6" never
-        changes; a conditional step is marked as such."""
+        """Every step, numbered as in the full list, so "Step 4 of 5" never
+        changes (no step is conditional: problems are asked on the situation
+        step); a conditional step would be marked as such."""
         active = self.get_form_list()
         all_steps = list(self.form_list)
         current = all_steps.index(self.steps.current)
@@ -279,7 +275,11 @@ def start_run(storage, step_data=None) -> None:
 def start(request):
     storage = wizard_storage(request)
     in_progress = bool(storage.extra_data.get(RUN_ID))
-    context = {"in_progress": in_progress, "first_step": forms.STEP_FORMS[0][0]}
+    context = {
+        "in_progress": in_progress,
+        "first_step": forms.STEP_FORMS[0][0],
+        "length": forms.wizard_length(),
+    }
     if in_progress:
         context["continue_step"] = storage.current_step or forms.STEP_FORMS[0][0]
     return render(request, "advisor/start.html", context)

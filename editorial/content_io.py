@@ -28,7 +28,8 @@ from . import registry
 
 FORMAT = "sourcing-guide-content"
 # 2: a term's sources cite works (citations.Work) instead of describing them.
-VERSION = 2
+# 3: the advisor's rules cite works too, with a premise (issue 16).
+VERSION = 3
 
 
 @cache

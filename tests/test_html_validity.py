@@ -58,13 +58,14 @@ def _wizard_pages(client):
     pages["wizard-process-with-errors"] = post_step(client, "process", {})
     post_step(client, "process", PROCESS)
     pages["wizard-goals"] = client.get("/advisor/step/goals/")
+    pages["wizard-goals-with-errors"] = post_step(
+        client, "goals", {"first": "cost", "second": "cost"}
+    )
     post_step(client, "goals", GOALS)
     pages["wizard-constraints"] = client.get("/advisor/step/constraints/")
     post_step(client, "constraints", CONSTRAINTS)
     pages["wizard-situation"] = client.get("/advisor/step/situation/")
-    post_step(client, "situation", SITUATION_OFFSHORED)
-    pages["wizard-problems"] = client.get("/advisor/step/problems/")
-    post_step(client, "problems", {"problems": ["quality"]})
+    post_step(client, "situation", {**SITUATION_OFFSHORED, "problems": ["quality"]})
     pages["wizard-review"] = client.get("/advisor/step/review/")
     finished = post_step(client, "review")
     assert finished.status_code == 302, "the wizard did not finish"
@@ -237,7 +238,7 @@ PAGE_NAMES = [
     "wizard-goals",
     "wizard-constraints",
     "wizard-situation",
-    "wizard-problems",
+    "wizard-goals-with-errors",
     "wizard-review",
     "result",
     "change-answers",

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
-from .questions import GOAL_LEVELS, LEGACY_ANSWERS, QUESTIONS, asks_about_problems
+from .questions import (
+    GOAL_LEVELS,
+    LEGACY_ANSWERS,
+    MAX_PRIORITIES,
+    PREMISE_QUESTIONS,
+    QUESTIONS,
+    asks_about_problems,
+)
+
+# Every answer that is not a goal counts as much as the first-priority goal:
+# facts, constraints and reported problems weigh on the goals' scale (issue 16).
+FACT_STRENGTH = GOAL_LEVELS[-1][0]
 
 # --- Answers ----------------------------------------------------------------
 
@@ -40,6 +52,8 @@ class ConstraintsData(TypedDict):
 
 class SituationData(TypedDict):
     current: str
+    # Asked on the situation step since issue 16 (a step of its own before).
+    problems: NotRequired[list[str]]
 
 
 class ProblemsData(TypedDict):
@@ -53,7 +67,8 @@ class StepAnswers(TypedDict):
     goals: GoalsData
     constraints: ConstraintsData
     situation: SituationData
-    problems: NotRequired[ProblemsData]  # only when asked
+    # Answers saved before issue 16 kept problems in a step of their own.
+    problems: NotRequired[ProblemsData]
 
 
 @dataclass(frozen=True)
@@ -113,7 +128,10 @@ class Answers:
         current = steps["situation"]["current"]
         current = LEGACY_ANSWERS.get(("current", current), current)
         goals = steps["goals"]
-        problems = steps.get("problems", {"problems": []})["problems"]
+        situation = steps["situation"]
+        problems = situation.get(
+            "problems", steps.get("problems", {"problems": []})["problems"]
+        )
         return cls(
             process=ProcessAnswers(**steps["process"]),
             goals=GoalAnswers(
@@ -161,10 +179,11 @@ class Answers:
                 "foreign_capacity": constraints.foreign_capacity,
                 "cost_gap": constraints.cost_gap,
             },
-            "situation": {"current": self.situation.current},
+            "situation": {
+                "current": self.situation.current,
+                "problems": sorted(self.situation.problems),
+            },
         }
-        if asks_about_problems(self.situation.current):
-            steps["problems"] = {"problems": sorted(self.situation.problems)}
         return steps
 
 
@@ -179,6 +198,37 @@ class Fact:
     answer: str
     strength: int
     label: str
+
+
+def levels_from_priorities(priorities: Sequence[str]) -> dict[str, int]:
+    """Goals chosen in order of priority as levels: the first counts three
+    times, the second twice, the third once; the others are no goal."""
+    if len(priorities) > MAX_PRIORITIES or len(set(priorities)) != len(priorities):
+        raise ValueError(f"Up to {MAX_PRIORITIES} different goals, in order.")
+    levels = dict.fromkeys(GOAL_NAMES, 0)
+    for position, goal in enumerate(priorities):
+        if goal not in levels:
+            raise ValueError(f"Unknown goal {goal!r}")
+        levels[goal] = MAX_PRIORITIES - position
+    return levels
+
+
+def priorities_from_levels(goals: GoalAnswers) -> list[str]:
+    """The goals in order of priority, at most three: answers saved when each
+    goal had a level (several could be essential) read as the highest levels
+    first, ties in the question's order."""
+    levels = vars(goals)
+    ranked = sorted(
+        (goal for goal in GOAL_NAMES if levels[goal] > 0),
+        key=lambda goal: -levels[goal],
+    )
+    return ranked[:MAX_PRIORITIES]
+
+
+def premise_answers(answers: Answers) -> frozenset[tuple[str, str]]:
+    """The answers a rule's premise can name (constraints and the situation)."""
+    plain = {**vars(answers.constraints), "current": answers.situation.current}
+    return frozenset((key, str(plain[key])) for key in PREMISE_QUESTIONS)
 
 
 def facts_from(answers: Answers) -> list[Fact]:
@@ -206,7 +256,7 @@ def answer_facts(key: str, value: str | int) -> list[Fact]:
     return [_fact(key, str(value))]
 
 
-def _fact(question_key: str, answer: str, strength: int = 1) -> Fact:
+def _fact(question_key: str, answer: str, strength: int = FACT_STRENGTH) -> Fact:
     question = QUESTIONS[question_key]
     label = question.label(answer)
     if question.scaled:

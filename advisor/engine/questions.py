@@ -70,11 +70,13 @@ QUESTIONS: dict[str, Question] = {
             ("core", "Core to your competitive advantage", "the work were core to your competitive advantage"),
             ("supporting", "Supports the core business", "the work only supported the core business"),
             ("commodity", "A commodity process most firms run alike", "the work were a commodity process most firms run alike"),
+            ("unsure", "Not sure how core the work is", ""),
         ),
         _question("work_type", "What kind of work is it?",
             ("rule_based", "Rule-based, measurable work", "the work were rule-based and measurable"),
             ("mixed", "A mix of rules and judgement", "the work mixed rules and judgement"),
             ("judgement", "Judgement-heavy, expert work", "the work were judgement-heavy expert work"),
+            ("unsure", "Not sure what kind of work it is", ""),
         ),
         _question("volume", "How large is it?",
             ("small", "A small operation (under 5 people)", "the operation were small (under 5 people)"),
@@ -102,21 +104,25 @@ QUESTIONS: dict[str, Question] = {
             ("none", "No rules on where data is kept", "there were no rules on where data is kept"),
             ("region", "Data must stay in your region (for example the EU)", "data had to stay in your region"),
             ("country", "Data must stay in the country", "data had to stay in the country"),
+            ("unsure", "Not sure where the data must stay", ""),
         ),
         _question("ip_sensitivity", "How sensitive is the intellectual property?",
             ("low", "Little sensitive intellectual property", "little of the intellectual property were sensitive"),
             ("medium", "Some sensitive intellectual property", "some of the intellectual property were sensitive"),
             ("high", "Highly sensitive intellectual property", "the intellectual property were highly sensitive"),
+            ("unsure", "Not sure how sensitive the intellectual property is", ""),
         ),
         _question("hours_overlap", "How much working-hours overlap is needed?",
             ("low", "Little working-hours overlap needed", "you needed little working-hours overlap"),
             ("some", "A few hours of overlap needed each day", "you needed a few hours of overlap each day"),
             ("full", "Full working-hours overlap needed", "you needed full working-hours overlap"),
+            ("unsure", "Not sure how much working-hours overlap is needed", ""),
         ),
         _question("culture_closeness", "How close must language and culture be?",
             ("low", "Language and culture closeness matter little", "language and culture closeness mattered little"),
             ("medium", "Language and culture closeness matter somewhat", "language and culture closeness mattered somewhat"),
             ("high", "Close language and culture are essential", "close language and culture were essential"),
+            ("unsure", "Not sure how close language and culture must be", ""),
         ),
         _question("control", "How much day-to-day control do you need?",
             ("low", "Agreed results matter, not day-to-day direction", "agreed results were enough, without day-to-day direction"),
@@ -127,11 +133,13 @@ QUESTIONS: dict[str, Question] = {
             ("none", "No capacity to manage an entity abroad", "you had no capacity to manage an entity abroad"),
             ("some", "Some capacity to manage an entity abroad", "you had some capacity to manage an entity abroad"),
             ("strong", "Strong capacity to run an entity abroad", "you had strong capacity to run an entity abroad"),
+            ("unsure", "Not sure whether you could manage an entity abroad", ""),
         ),
         _question("cost_gap", "How large is the labour-cost gap to offshore sites?",
             ("small", "A small labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were small"),
             ("moderate", "A moderate labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were moderate"),
             ("large", "A large labour-cost gap to offshore locations", "the labour-cost gap to offshore locations were large"),
+            ("unsure", "Not sure how large the labour-cost gap is", ""),
         ),
         _question("current", "How is the process run today?",
             ("new", "A new process, not run anywhere yet", "the process were new"),
@@ -151,12 +159,65 @@ QUESTIONS: dict[str, Question] = {
     )
 }  # fmt: skip
 
+# A goal's strength is its priority: the first of up to three counts three
+# times, the third once. Answers saved before goals were priorities stored a
+# level (0-3) for each goal; they read the same way.
 GOAL_LEVELS: tuple[tuple[int, str], ...] = (
-    (0, "Not a goal"),
-    (1, "Nice to have"),
-    (2, "Important"),
-    (3, "Essential"),
+    (0, "Not a priority"),
+    (1, "Third priority"),
+    (2, "Second priority"),
+    (3, "First priority"),
 )
+MAX_PRIORITIES = 3
+
+# "Not sure", offered on every factual question: no rule may match it, so it
+# moves no option, and a premise never names it.
+UNSURE = "unsure"
+UNSURE_QUESTIONS: tuple[str, ...] = tuple(
+    key for key, question in QUESTIONS.items() if UNSURE in question.values
+)
+# What the manager chooses, and so what "what would change this" may propose:
+# the goals and their priority, and these. Everything else is a fact (the
+# process, the situation) or a constraint set by law, contract or security.
+CHOOSABLE: tuple[str, ...] = ("control", "volume", "duration")
+# What a rule's premise may name: answers the what-if never changes.
+PREMISE_QUESTIONS: tuple[str, ...] = (
+    "data_residency",
+    "ip_sensitivity",
+    "hours_overlap",
+    "culture_closeness",
+    "foreign_capacity",
+    "cost_gap",
+    "current",
+)
+# The answers that state a constraint at its strictest: each outweighs the
+# first-priority goal pulling the other way (scoring.rule_set_problems).
+ESSENTIAL_ANSWERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("data_residency", "country"),
+        ("data_residency", "region"),
+        ("ip_sensitivity", "high"),
+        ("hours_overlap", "full"),
+        ("culture_closeness", "high"),
+        ("control", "high"),
+        ("foreign_capacity", "none"),
+    }
+)
+# Questions about distance: one answer moves every option of a band
+# (geography.OPTION_BANDS) the same way, never one up and another down.
+GEOGRAPHIC_QUESTIONS: tuple[str, ...] = (
+    "data_residency",
+    "hours_overlap",
+    "culture_closeness",
+    "cost_gap",
+    "problem",
+)
+# Options that need the firm to run an entity abroad (BOT from the transfer):
+# with no capacity to run one, they are ruled out.
+NEEDS_ENTITY_ABROAD: frozenset[str] = frozenset(
+    {"captive_nearshore", "captive_offshore", "build_operate_transfer"}
+)
+NO_ENTITY_CAPACITY = ("foreign_capacity", "none")
 
 # Where the work runs today, when it runs abroad: only then are problems asked.
 ABROAD_TODAY = frozenset(

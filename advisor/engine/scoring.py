@@ -8,11 +8,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .answers import Answers, Fact, facts_from
+from .answers import Answers, Fact, facts_from, premise_answers
+from .geography import OPTION_BANDS
 from .questions import (
     DEFAULT_OPTIONS,
+    ESSENTIAL_ANSWERS,
+    GEOGRAPHIC_QUESTIONS,
+    NEEDS_ENTITY_ABROAD,
+    NO_ENTITY_CAPACITY,
+    PREMISE_QUESTIONS,
     QUESTIONS,
     RUNS_TODAY,
+    UNSURE,
     Option,
     asks_about_problems,
 )
@@ -21,9 +28,28 @@ from .questions import (
 
 
 @dataclass(frozen=True)
+class Source:
+    """The cited work a rule rests on, and where in it (section, page, table)."""
+
+    title: str
+    url: str
+    authors: str = ""
+    year: int | None = None
+    publisher: str = ""
+    locator: str = ""
+
+
+Premise = frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
 class Rule:
     """If `question` was answered `answer`, move `option` by `weight` points
-    (times the goal's importance for goals), or rule it out."""
+    (times the answer's strength), or rule it out.
+
+    `excluded_by`: the answers (of constraints or the current situation, which
+    the what-if never changes) under which the rule's premise is false, so it
+    does not fire; `premise` says that premise in words for editors."""
 
     question: str
     answer: str
@@ -31,16 +57,38 @@ class Rule:
     weight: int
     explanation: str
     rules_out: bool = False
-    source: str = ""
+    source: Source | None = None
+    premise: str = ""
+    excluded_by: Premise = frozenset()
 
     def __post_init__(self) -> None:
         question = QUESTIONS.get(self.question)
         if question is None or self.answer not in question.values:
             raise ValueError(f"Unknown answer {self.question}={self.answer}")
+        if self.answer == UNSURE:
+            raise ValueError("“Not sure” moves no option: no rule may match it.")
         if self.rules_out and question.scaled:
             # A goal's importance only ever adds weight; ruling out on a goal
             # would make raising its importance lower the options serving it.
             raise ValueError("A goal cannot rule an option out.")
+        for key, value in self.excluded_by:
+            problem = premise_problem(self.question, key, value)
+            if problem:
+                raise ValueError(problem)
+
+
+def premise_problem(rule_question: str, key: str, value: str) -> str:
+    """Why a rule on `rule_question` cannot name key=value as what excludes
+    it ("" when it can)."""
+    if key not in PREMISE_QUESTIONS:
+        return (
+            f"A premise may only name a constraint or the current situation, not {key}."
+        )
+    if value not in QUESTIONS[key].values or value == UNSURE:
+        return f"Unknown answer {key}={value} in a premise."
+    if key == rule_question:
+        return "A premise cannot name the rule's own question."
+    return ""
 
 
 @dataclass(frozen=True)
@@ -49,7 +97,8 @@ class Reason:
     explanation: str
     points: int
     rules_out: bool = False
-    source: str = ""
+    source: Source | None = None
+    premise: str = ""
 
     @property
     def text(self) -> str:
@@ -102,7 +151,8 @@ def index_rules(rules: Iterable[Rule]) -> dict[tuple[str, str], list[Rule]]:
 def points_for(
     answers: Answers, facts: Sequence[Fact], index: RuleIndex
 ) -> dict[str, list[tuple[Fact, Rule, int]]]:
-    """Each option's matched rules with the points they give.
+    """Each option's matched rules with the points they give; a rule whose
+    premise another answer excludes does not fire.
 
     A problem reported with the arrangement running the work today outweighs
     any credit that arrangement would get from the situation or the problems:
@@ -114,9 +164,12 @@ def points_for(
         if answers.situation.problems
         else frozenset()
     )
+    given = premise_answers(answers)
     matched: dict[str, list[tuple[Fact, Rule, int]]] = defaultdict(list)
     for fact in facts:
         for rule in index.get((fact.question, fact.answer), ()):
+            if rule.excluded_by & given:
+                continue
             points = 0 if rule.rules_out else rule.weight * fact.strength
             if (
                 points > 0
@@ -132,7 +185,14 @@ def points_for(
 
 def _reasons(matched: Sequence[tuple[Fact, Rule, int]]) -> tuple[Reason, ...]:
     reasons = [
-        Reason(fact.label, rule.explanation, points, rule.rules_out, rule.source)
+        Reason(
+            fact.label,
+            rule.explanation,
+            points,
+            rule.rules_out,
+            rule.source,
+            rule.premise,
+        )
         for fact, rule, points in matched
     ]
     # Rule-outs first, then the strongest reasons: the order a reader needs.
@@ -241,3 +301,83 @@ def find_close_call(ranking: Sequence[RankedOption]) -> CloseCall | None:
         )
         return CloseCall("close", first.key, second.key, text)
     return None
+
+
+# --- What any accepted rule set must keep -------------------------------------
+
+
+def rule_set_problems(rules: Iterable[Rule]) -> list[str]:
+    """What makes a set of rules unacceptable, in words an editor can act on:
+
+    - an essential constraint must outweigh the first-priority goal pulling
+      the same option the other way (both count three times, so the
+      constraint's weight must be the larger);
+    - one answer about distance never moves two options of the same band
+      (onshore, nearshore, offshore) in opposite directions;
+    - with no capacity to run an entity abroad, every option that needs one
+      is ruled out, so none of them can come first.
+    """
+    rules = list(rules)
+    return [
+        *_essential_problems(rules),
+        *_geography_problems(rules),
+        *_entity_problems(rules),
+    ]
+
+
+def _pull(rule: Rule) -> int:
+    """The direction and size of a rule: a rule-out pulls down past any weight."""
+    return -(10**6) if rule.rules_out else rule.weight
+
+
+def _essential_problems(rules: Sequence[Rule]) -> list[str]:
+    goals = [rule for rule in rules if rule.question == "goal"]
+    problems = []
+    for rule in rules:
+        if (rule.question, rule.answer) not in ESSENTIAL_ANSWERS or rule.rules_out:
+            continue
+        for goal in goals:
+            opposed = goal.option == rule.option and goal.weight * rule.weight < 0
+            if opposed and abs(goal.weight) >= abs(rule.weight):
+                problems.append(
+                    f"{rule.question}={rule.answer} moves {rule.option} by "
+                    f"{rule.weight}, but the goal {goal.answer} moves it by "
+                    f"{goal.weight}: an essential constraint must weigh more "
+                    "than any goal pulling the other way."
+                )
+    return problems
+
+
+def _geography_problems(rules: Sequence[Rule]) -> list[str]:
+    signs: dict[tuple[str, str, object], dict[int, list[str]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for rule in rules:
+        bands = OPTION_BANDS.get(rule.option, frozenset())
+        # An option spanning bands (out-staffing, BOT) can be either: it is
+        # not held to one band's direction.
+        if rule.question in GEOGRAPHIC_QUESTIONS and len(bands) == 1:
+            (band,) = bands
+            sign = 1 if _pull(rule) > 0 else -1
+            signs[(rule.question, rule.answer, band)][sign].append(rule.option)
+    return [
+        f"{question}={answer} moves {' and '.join(sorted(by_sign[1]))} up but "
+        f"{' and '.join(sorted(by_sign[-1]))} down, in the same "
+        f"{getattr(band, 'value', band)} band: one answer about distance must "
+        "move a band one way."
+        for (question, answer, band), by_sign in signs.items()
+        if by_sign[1] and by_sign[-1]
+    ]
+
+
+def _entity_problems(rules: Sequence[Rule]) -> list[str]:
+    ruled_out = {
+        rule.option
+        for rule in rules
+        if (rule.question, rule.answer) == NO_ENTITY_CAPACITY and rule.rules_out
+    }
+    return [
+        f"With no capacity to run an entity abroad, {option} must be ruled out: "
+        "it needs one."
+        for option in sorted(NEEDS_ENTITY_ABROAD - ruled_out)
+    ]

@@ -1,5 +1,7 @@
-"""What would change the result: the fewest answer changes that put another
-option first."""
+"""What would change the result: the fewest changes of what the manager
+chooses that put another option first; what is worth finding out among the
+answers given as "Not sure"; and, when no choice changes the result, which
+fact or constraint fixes it."""
 
 from __future__ import annotations
 
@@ -8,26 +10,24 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from .answers import GOAL_NAMES, Answers, Fact, answer_facts, facts_from
-from .questions import DEFAULT_OPTIONS, GOAL_LEVELS, QUESTIONS, Option
-from .scoring import Rule, RuleIndex, index_rules, points_for
+from .questions import (
+    CHOOSABLE,
+    DEFAULT_OPTIONS,
+    GOAL_LEVELS,
+    PREMISE_QUESTIONS,
+    QUESTIONS,
+    UNSURE,
+    UNSURE_QUESTIONS,
+    Option,
+)
+from .scoring import Rule, RuleIndex, index_rules, points_for, rank_options
 
 # --- What would change this ------------------------------------------------
 
-# What a manager can weigh differently. The function, today's situation and the
-# problems seen describe what is, so changing them is no "what if".
-ADJUSTABLE: tuple[str, ...] = (
-    "coreness",
-    "work_type",
-    "volume",
-    "duration",
-    "data_residency",
-    "ip_sensitivity",
-    "hours_overlap",
-    "culture_closeness",
-    "control",
-    "foreign_capacity",
-    "cost_gap",
-)
+# What a manager chooses, besides the goals and their priority. Facts (the
+# process, today's situation, the problems seen) and constraints set by law,
+# contract or security are never proposed as a change: they are what is.
+ADJUSTABLE: tuple[str, ...] = CHOOSABLE
 # At most this many answers changed together: beyond two, it is another case.
 MAX_CHANGES = 2
 
@@ -52,9 +52,9 @@ class WhatIf:
         return f"{self.option_name} would come first if {conditions}."
 
 
-def _level_words(level: int, lower: bool) -> str:
+def _level_words(level: int) -> str:
     words = dict(GOAL_LEVELS)[level].lower()
-    return f"only {words}" if lower and level == 1 else words
+    return words if level == 0 else f"your {words}"
 
 
 def possible_changes(answers: Answers) -> list[AnswerChange]:
@@ -65,7 +65,7 @@ def possible_changes(answers: Answers) -> list[AnswerChange]:
         noun = QUESTIONS["goal"].answer(goal).condition
         for new, _ in GOAL_LEVELS:
             if new != level:
-                words = _level_words(new, new < level)
+                words = _level_words(new)
                 changes.append(
                     AnswerChange(goal, new, f"{noun} were {words}", abs(new - level))
                 )
@@ -104,8 +104,9 @@ def what_would_change(
     options: Sequence[Option] = DEFAULT_OPTIONS,
     limit: int = 3,
 ) -> tuple[WhatIf, ...]:
-    """For up to `limit` other options, the fewest answer changes that would
-    put each first: runners-up first, single changes before pairs.
+    """For up to `limit` other options, the fewest changes of what the manager
+    chooses that would put each first: runners-up first, single changes
+    before pairs.
 
     Only which option comes first matters here, so each change is judged by
     the tallies it moves (`Outcome`), never by ranking changed answers in
@@ -127,9 +128,11 @@ def what_would_change(
 
     now = {**vars(answers.process), **vars(answers.goals), **vars(answers.constraints)}
     # What each answer contributes now: taken away when the answer changes.
+    # A premise never names what changes here, so these add up answer by answer.
     contributed = {
         key: _outcome(answers, answer_facts(key, value), index, options)
         for key, value in now.items()
+        if key in GOAL_NAMES or key in ADJUSTABLE
     }
 
     def moved(change: AnswerChange) -> Outcome:
@@ -219,3 +222,107 @@ def _combine(one: Outcome, two: Outcome, less: Outcome) -> Outcome:
 
 def _cost(changes: Sequence[AnswerChange]) -> int:
     return sum(change.distance for change in changes)
+
+
+# --- Worth finding out, and what fixes the result ------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An answer given as "Not sure" whose true value would change the result."""
+
+    question: str
+    answer: str
+    option: str
+    option_name: str
+    text: str  # "If it turned out that ..., X would come first."
+
+
+def with_answer(answers: Answers, key: str, value: str) -> Answers:
+    """The answers with one plain (not a goal) answer replaced."""
+    if key == "current":
+        return replace(answers, situation=replace(answers.situation, current=value))
+    for part in ("process", "constraints"):
+        record = getattr(answers, part)
+        if key in vars(record):
+            return replace(answers, **{part: replace(record, **{key: value})})
+    raise KeyError(f"Cannot change {key}")
+
+
+def _first_open(answers: Answers, index: RuleIndex, options: Sequence[Option]) -> str:
+    return rank_options(answers, index, options)[0].key
+
+
+def worth_finding_out(
+    answers: Answers,
+    rules: Sequence[Rule] | RuleIndex,
+    options: Sequence[Option] = DEFAULT_OPTIONS,
+) -> tuple[Finding, ...]:
+    """For each answer given as "Not sure", the values it could turn out to
+    have that would put another option first. Ranked in full: a premise may
+    name the answer, so its effect does not add up like a choice's."""
+    index = rules if isinstance(rules, Mapping) else index_rules(rules)
+    top = _first_open(answers, index, options)
+    names = {option.key: option.name for option in options}
+    plain = {**vars(answers.process), **vars(answers.constraints)}
+    findings = []
+    for key in UNSURE_QUESTIONS:
+        if plain.get(key) != UNSURE:
+            continue
+        for answer in QUESTIONS[key].answers:
+            if answer.value == UNSURE:
+                continue
+            new_top = _first_open(
+                with_answer(answers, key, answer.value), index, options
+            )
+            if new_top != top:
+                findings.append(
+                    Finding(
+                        key,
+                        answer.value,
+                        new_top,
+                        names[new_top],
+                        f"If it turned out that {answer.condition}, "
+                        f"{names[new_top]} would come first.",
+                    )
+                )
+    return tuple(findings)
+
+
+# Facts and constraints, in the order a manager would name what decides.
+FIXING_QUESTIONS: tuple[str, ...] = (
+    *[key for key in PREMISE_QUESTIONS if key != "current"],
+    "current",
+    "function",
+    "coreness",
+    "work_type",
+)
+
+
+def fixed_by(
+    answers: Answers,
+    rules: Sequence[Rule] | RuleIndex,
+    options: Sequence[Option] = DEFAULT_OPTIONS,
+) -> str:
+    """When no choice changes the result, the fact or constraint that does,
+    said plainly ("" when none alone does)."""
+    index = rules if isinstance(rules, Mapping) else index_rules(rules)
+    top = _first_open(answers, index, options)
+    plain = {
+        **vars(answers.process),
+        **vars(answers.constraints),
+        "current": answers.situation.current,
+    }
+    for key in FIXING_QUESTIONS:
+        question = QUESTIONS[key]
+        for answer in question.values:
+            if answer in (plain[key], UNSURE):
+                continue
+            if _first_open(with_answer(answers, key, answer), index, options) != top:
+                label = question.label(str(plain[key]))
+                return (
+                    f"Your answer “{label}” decides this: no change to your "
+                    "goals, control, size or duration would put another option "
+                    "first."
+                )
+    return ""

@@ -35,7 +35,7 @@ def test_an_unanswered_question_says_what_to_select():
         if field.required
     ]
     assert "Select how core the process is to your business" in messages
-    assert "Select how important lower cost is" in messages
+    assert "Select the goal that matters most" in messages
     assert len(set(messages)) == len(messages)  # no message repeats
     assert all(message.startswith("Select ") for message in messages)
 
@@ -54,13 +54,61 @@ def test_glossary_mentions_become_plain_words():
 
 
 def test_cleaned_answers_round_trip_into_stored_step_data():
-    data = forms.as_step_data("problems", {"problems": ["quality", "risk"]})
-    assert data == {"problems-problems": ["quality", "risk"]}
-    form = forms.ProblemsForm(prefix="problems", data=_multi(data))
+    answers = {"current": "offshore_provider", "problems": ["quality", "risk"]}
+    data = forms.as_step_data("situation", answers)
+    assert data == {
+        "situation-current": ["offshore_provider"],
+        "situation-problems": ["quality", "risk"],
+    }
+    form = forms.SituationForm(prefix="situation", data=_multi(data))
     assert form.is_valid()
-    assert form.cleaned_data["problems"] == ["quality", "risk"]
-    data = forms.as_step_data("goals", {"cost": 3, "skills": 0})
-    assert data == {"goals-cost": ["3"], "goals-skills": ["0"]}
+    assert form.cleaned_data == answers
+    data = forms.as_step_data("goals", {"first": "cost", "second": "skills"})
+    assert data == {"goals-first": ["cost"], "goals-second": ["skills"]}
+
+
+@pytest.mark.parametrize(
+    ("posted", "field", "message"),
+    [
+        ({}, "first", "Select the goal that matters most"),
+        (
+            {"first": "cost", "second": "cost"},
+            "second",
+            "You chose “Lower cost” already: choose another goal or none",
+        ),
+        (
+            {"first": "cost", "third": "speed"},
+            "third",
+            "Choose a second priority first, or leave the third empty",
+        ),
+        ({"first": "moon"}, "first", "Select one of the goals shown"),
+    ],
+)
+def test_goal_priorities_that_do_not_make_sense_are_refused(posted, field, message):
+    form = forms.GoalsForm(data=posted)
+    assert not form.is_valid()
+    assert form.errors[field] == [message]
+
+
+def test_goals_are_up_to_three_priorities_read_as_levels():
+    form = forms.GoalsForm(data={"first": "quality", "second": "cost"})
+    assert form.is_valid()
+    levels = forms.goal_levels(form.cleaned_data)
+    assert (levels["quality"], levels["cost"], levels["speed"]) == (3, 2, 0)
+    assert form.answer_summary() == [
+        ("First priority", "Higher quality"),
+        ("Second priority", "Lower cost"),
+    ]
+
+
+def test_old_answers_with_a_level_for_each_goal_prefill_as_priorities():
+    # Saved before goals were priorities: several could be "essential".
+    old = {"cost": 3, "skills": 0, "focus": 3, "speed": 1, "markets": 0, "quality": 2}
+    assert forms.goal_priorities(old) == {
+        "first": "cost",
+        "second": "focus",
+        "third": "quality",
+    }
 
 
 def _multi(data):

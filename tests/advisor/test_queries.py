@@ -36,6 +36,7 @@ def add_many_rules(sourcing_models):
         for question in engine.QUESTIONS.values()
         if question.key not in ("goal", "problem")
         for position, answer in enumerate(question.answers)
+        if answer.value != engine.UNSURE  # "Not sure" matches no rule
         for model in sourcing_models.values()
     )
     assert Rule.objects.count() > 300

@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.test import Client
 
+from advisor import results
 from advisor.models import Assessment, Rule, SourcingModel
 from glossary.models import DimensionValue
 
@@ -35,7 +36,8 @@ def test_result_ranks_every_option_with_fit_as_text_and_a_chart(saved):
     ]
     assert "1. Domestic outsourcing" in ranking
     top = assessment.result["options"][0]
-    assert top["score"] == 9  # rule-based work +3, and cost essential (3) x 2
+    # Rule-based work 3 x 3 (an answer counts three times), cost first (3) x 2.
+    assert top["score"] == 15
     fit = f"{top['fit']}/100, {top['fit_label']}"
     assert f'<span class="score">{fit[0].upper()}{fit[1:]}</span>' in ranking
     assert ranking.count('class="score-bar"') == 6  # every open option has a bar
@@ -130,8 +132,7 @@ def test_change_my_answers_prefills_a_new_run_at_review(client, saved):
     assert "A finance and accounting process" in review
     assert "Data must stay in the country" in review
     client.get(step_url("goals") + "?from=review")
-    goals = {"cost": "0", "skills": "0", "focus": "0", "speed": "0", "scale": "0"}
-    post_step(client, "goals", {**goals, "markets": "0", "quality": "3"})
+    post_step(client, "goals", {"first": "quality"})
     response = post_step(client, "review")
     new = Assessment.objects.exclude(pk=assessment.pk).get()
     assert response["Location"] == new.get_absolute_url()
@@ -178,29 +179,35 @@ def test_the_snapshot_keeps_fit_close_calls_what_would_change_and_sources(
     finish(client)
     assessment = Assessment.objects.get()
     snapshot = assessment.result
-    assert snapshot["version"] == 2
+    assert snapshot["version"] == 3
     top, runner_up = snapshot["options"][:2]
     assert top["name"] == "Domestic outsourcing"
-    # Rule-based work +3 and cost essential 3 x 2: the best any option could get.
-    assert (top["score"], top["fit"], top["fit_label"]) == (9, 100, "strong fit")
+    # Rule-based work 3 x 3 and cost first 3 x 2: the best any option could get.
+    assert (top["score"], top["fit"], top["fit_label"]) == (15, 100, "strong fit")
     assert runner_up["fit"] < top["fit"]
-    reason = next(r for r in top["reasons"] if r["points"] == 3)
-    assert reason["source"] == "Williamson (1985)"
+    reason = next(r for r in top["reasons"] if r["points"] == 9)
+    assert reason["source"] == {
+        "title": "Williamson (1985)",
+        "url": reason["source"]["url"],
+        "authors": "",
+        "year": None,
+        "publisher": "",
+        "locator": "ch. 2",
+    }
+    assert reason["source"]["url"].startswith("https://example.org/")
     assert snapshot["close_call"] is None
+    # In-house gains 10 x 3 and loses 2 x 3 for commodity work: 24 against 15,
+    # so one change of what the manager chooses is enough.
     assert snapshot["what_would_change"] == [
         {
             "option": "in_house",
             "option_name": "In-house",
-            # In-house gains 10 but loses 2 for commodity work: 8 against 9, so
-            # the fewest changes are two.
-            "text": "In-house would come first if lower cost were important and "
-            "you wanted to direct the people day to day.",
-            "changes": [
-                {"question": "cost", "answer": "2"},
-                {"question": "control", "answer": "high"},
-            ],
+            "text": "In-house would come first if you wanted to direct the people "
+            "day to day.",
+            "changes": [{"question": "control", "answer": "high"}],
         }
     ]
+    assert snapshot["worth_finding_out"] == [] and snapshot["fixed_by"] == ""
     assert snapshot["top"]["key"] == "domestic_outsourcing"
     assert assessment.answers["goals"]["scale"] == 0
 
@@ -307,9 +314,23 @@ def test_changing_answers_saved_in_the_old_vocabulary(client, old_assessment):
     review = client.get(step_url("review")).content.decode()
     assert "Run by a provider offshore today" in review
     assert "Quality problems abroad" in review
+    # A level for each goal, read as priorities: quality (3) before cost (2).
+    goals = review[review.index("Goals") :]
+    assert goals.index("Higher quality") < goals.index("Lower cost")
     response = post_step(client, "review")
     new = Assessment.objects.exclude(pk=old_assessment.pk).get()
     assert response["Location"] == new.get_absolute_url()
-    assert new.answers["situation"] == {"current": "offshore_provider"}
+    # Problems are kept with the situation now (a step of their own before).
+    assert new.answers["situation"] == {
+        "current": "offshore_provider",
+        "problems": ["quality"],
+    }
+    assert (new.answers["goals"]["quality"], new.answers["goals"]["cost"]) == (3, 2)
     assert new.answers["goals"]["scale"] == 0
-    assert new.answers["problems"] == {"problems": ["quality"]}
+
+
+def test_a_result_the_wizard_just_saved_has_no_revised_rules_note(client, saved):
+    assessment, url = saved
+    page = client.get(url).content.decode()
+    assert assessment.result["rules_version"] == results.RULES_VERSION
+    assert "Our rules have been revised" not in page

@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils.html import escape
 
 from advisor.models import Assessment
-from advisor.result_page import RULES_VERSION
+from advisor.results import RULES_VERSION
 
 pytestmark = pytest.mark.django_db
 

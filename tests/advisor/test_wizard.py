@@ -10,6 +10,7 @@ from .conftest import (
     CONSTRAINTS,
     GOALS,
     PROCESS,
+    SITUATION_IN_HOUSE,
     SITUATION_OFFSHORED,
     answer_up_to_review,
     begin,
@@ -43,33 +44,35 @@ def test_a_run_in_progress_makes_continuing_the_primary_action(client, rules):
     ) in page
 
 
+STEPS = ("process", "goals", "constraints", "situation", "review")
+TITLES = ("Your process", "Goals", "Constraints", "Current situation", "Review")
+
+
 def test_first_step_shows_progress_with_step_names(client, rules):
     begin(client)
     page = client.get(step_url("process")).content.decode()
-    assert "Step 1 of 6: Your process" in page
+    assert "Step 1 of 5: Your process" in page
     for title in (
         "Your process",
         "Goals",
         "Constraints",
         "Current situation",
-        "Problems seen (if applicable)",
         "Review",
     ):
         assert title in page
+    assert "if applicable" not in page
     progress = page[page.index('class="wizard-progress__steps"') :]
     assert "<a " not in progress[: progress.index("</ol>")]  # nothing to click
 
 
-def test_step_numbers_stay_the_same_whichever_path(client, rules):
-    answer_up_to_review(client)
-    situation = client.get(step_url("situation")).content.decode()
-    assert "Step 4 of 6: Current situation" in situation
-    review = client.get(step_url("review")).content.decode()
-    assert "Step 6 of 6: Review" in review
-    assert (
-        'Problems seen (if applicable)<span class="visually-hidden"> (not needed)'
-        in review
-    )
+@pytest.mark.parametrize("abroad", [False, True])
+def test_the_step_counter_never_jumps_whichever_path(client, rules, abroad):
+    # Issue 16: it went from "Step 4 of 6" to "Step 6 of 6" when a step was skipped.
+    situation = SITUATION_OFFSHORED if abroad else SITUATION_IN_HOUSE
+    answer_up_to_review(client, situation, ["quality"] if abroad else None)
+    pages = [client.get(step_url(step)).content.decode() for step in STEPS]
+    for number, (page, title) in enumerate(zip(pages, TITLES, strict=True), 1):
+        assert f"Step {number} of 5: {title}" in page
 
 
 def test_glossary_terms_are_defined_on_the_page(client, rules, glossary):
@@ -110,17 +113,16 @@ def test_full_path_saves_one_assessment_and_shows_the_result(client, rules):
     assert "Data must stay in the country: Offshore options are ruled out." in page
 
 
-def test_offshored_adds_the_problems_step(client, rules):
+def test_problems_abroad_are_asked_on_the_situation_step(client, rules):
     begin(client)
     post_step(client, "process", PROCESS)
     post_step(client, "goals", GOALS)
     post_step(client, "constraints", CONSTRAINTS)
-    response = post_step(client, "situation", SITUATION_OFFSHORED)
-    assert response["Location"] == step_url("problems")
-    page = client.get(step_url("problems")).content.decode()
-    assert "Step 5 of 6: Problems seen" in page
-    assert "Problems seen (if applicable)</li>" in page
-    response = post_step(client, "problems", {"problems": ["quality", "lead_times"]})
+    page = client.get(step_url("situation")).content.decode()
+    assert "Which problems have you seen with the work abroad?" in page
+    assert "Only if it runs abroad today." in page
+    problems = {"problems": ["quality", "lead_times"]}
+    response = post_step(client, "situation", {**SITUATION_OFFSHORED, **problems})
     assert response["Location"] == step_url("review")
     review = client.get(step_url("review")).content.decode()
     assert "Quality problems abroad, Long lead times abroad" in review
@@ -129,31 +131,44 @@ def test_offshored_adds_the_problems_step(client, rules):
         "reshoring"
     ]
     assert not option["ruled_out"]
-    assert option["score"] == 4
+    assert option["score"] == 12  # quality problems: 4, times 3 as every answer
 
 
-def test_problems_step_is_skipped_when_not_offshored(client, rules):
+def test_problems_with_work_run_at_home_are_refused_with_a_message(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    post_step(client, "constraints", CONSTRAINTS)
+    response = post_step(
+        client, "situation", {**SITUATION_IN_HOUSE, "problems": ["quality"]}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        "You said “Run in-house at home today”: problems abroad apply only to "
+        "work run abroad today." in page
+    )
+    assert 'href="#id_situation-problems_0"' in page  # the error summary links it
+
+
+def test_the_old_problems_step_address_leads_where_the_visitor_left_off(client, rules):
     answer_up_to_review(client)
     response = client.get(step_url("problems"), follow=True)
-    # Not part of this run: the wizard sends the visitor where they left off.
     assert response.redirect_chain[-1][0] == step_url("review")
 
 
 def test_back_keeps_what_was_typed_without_validating(client, rules):
     begin(client)
     post_step(client, "process", PROCESS)
-    partial = {"cost": "2", "skills": "3"}  # incomplete: the step is not valid yet
+    # Not valid yet (the same goal twice): Back keeps it anyway.
+    partial = {"first": "skills", "second": "skills"}
     response = post_step(client, "goals", partial, wizard_goto_step="process")
     assert response["Location"] == step_url("process")
     process_page = client.get(step_url("process")).content.decode()
-    assert "Step 1 of 6" in process_page
+    assert "Step 1 of 5" in process_page
     goals_page = client.get(step_url("goals")).content.decode()
-    assert 'name="goals-skills" value="3"' in goals_page
-    checked = [line for line in goals_page.splitlines() if "checked" in line]
-    assert any(
-        'name="goals-skills"' in line and 'value="3"' in line for line in checked
-    )
-    assert any('name="goals-cost"' in line and 'value="2"' in line for line in checked)
+    selected = [line for line in goals_page.splitlines() if " selected" in line]
+    assert len(selected) == 2 and all('value="skills"' in x for x in selected)
 
 
 def test_answers_reappear_when_revisiting_a_step(client, rules):
@@ -170,33 +185,37 @@ def test_answers_reappear_when_revisiting_a_step(client, rules):
 def test_review_lists_every_answer_with_change_links(client, rules):
     answer_up_to_review(client)
     page = client.get(step_url("review")).content.decode()
-    assert "Step 6 of 6: Review" in page
+    assert "Step 5 of 5: Review" in page
     assert "Check your answers" in page
     for step in ("process", "goals", "constraints", "situation"):
         assert f'href="/advisor/step/{step}/?from=review"' in page
     assert "A finance and accounting process" in page
     assert "Data must stay in the country" in page
-    assert "Essential" in page  # cost goal level
+    assert "First priority" in page and "Lower cost" in page
 
 
 def test_changing_one_answer_from_review_keeps_the_others(client, rules):
     answer_up_to_review(client)
     client.get(step_url("goals") + "?from=review")
-    response = post_step(client, "goals", {**GOALS, "quality": "3"})
+    response = post_step(client, "goals", {**GOALS, "first": "quality", "third": ""})
     assert response["Location"] == step_url("review")  # straight back to review
     post_step(client, "review")
     answers = Assessment.objects.get().answers
     assert answers["goals"]["quality"] == 3
-    assert answers["goals"]["cost"] == 3
+    assert answers["goals"]["focus"] == 2 and answers["goals"]["cost"] == 0
     assert answers["constraints"]["data_residency"] == "country"
     assert answers["process"]["function"] == "finance"
 
 
-def test_changing_situation_to_offshored_from_review_asks_the_new_step(client, rules):
+def test_changing_situation_to_offshored_from_review_goes_back_to_it(client, rules):
     answer_up_to_review(client)
     client.get(step_url("situation") + "?from=review")
-    response = post_step(client, "situation", SITUATION_OFFSHORED)
-    assert response["Location"] == step_url("problems")
+    response = post_step(
+        client, "situation", {**SITUATION_OFFSHORED, "problems": ["risk"]}
+    )
+    assert response["Location"] == step_url("review")
+    review = client.get(step_url("review")).content.decode()
+    assert "Supply or political risk abroad" in review
 
 
 def test_invalid_choice_is_refused_with_a_message(client, rules):
@@ -215,7 +234,7 @@ def test_missing_answers_are_listed_in_an_error_summary(client, rules):
     begin(client)
     response = post_step(client, "process", {"function": "finance"})
     page = response.content.decode()
-    assert "<title>Error: Step 1 of 6: Your process" in page
+    assert "<title>Error: Step 1 of 5: Your process" in page
     start = page.index("There is a problem")
     summary = page[start : page.index("</ul>", start)]
     # One link per unanswered question, to its first option.
@@ -348,3 +367,31 @@ def test_browser_back_after_finishing_shows_the_saved_result(client, rules):
     assert response.redirect_chain[-1][0] == result_url
     assert "You finished the advisor" in messages_text(response)
     assert Assessment.objects.count() == 1
+
+
+def test_the_start_page_says_how_long_it_takes(client, rules):
+    page = client.get("/advisor/").content.decode()
+    # 5 + 3 + 7 + 2 questions, at 20 to 35 seconds each.
+    assert "4 steps and a review, 17 questions: about 6 to 10 minutes." in page
+    assert "about five minutes" not in page
+
+
+def test_factual_questions_offer_not_sure_and_choices_do_not(client, rules):
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    page = client.get(step_url("constraints")).content.decode()
+    for question in (
+        "data_residency",
+        "ip_sensitivity",
+        "foreign_capacity",
+        "cost_gap",
+    ):
+        assert f'name="constraints-{question}" value="unsure"' in page, question
+    assert 'name="constraints-control" value="unsure"' not in page
+    unsure = {**CONSTRAINTS, "data_residency": "unsure", "cost_gap": "unsure"}
+    response = post_step(client, "constraints", unsure)
+    assert response["Location"] == step_url("situation")
+    post_step(client, "situation", SITUATION_IN_HOUSE)
+    review = client.get(step_url("review")).content.decode()
+    assert "Not sure where the data must stay" in review

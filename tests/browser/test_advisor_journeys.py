@@ -19,14 +19,11 @@ PROCESS = {
     "How large is it?": "A medium operation (5 to 50 people)",
     "How long will you need it?": "Needed for three years or more",
 }
+# Goals as priorities: each list's label and the goal chosen in it.
 GOALS = {
-    "Lower cost": "Essential",
-    "Access to skills": "Not a goal",
-    "Focus on the core business": "Nice to have",
-    "Speed to start": "Nice to have",
-    "Room to grow the team": "Not a goal",
-    "Entering new markets": "Not a goal",
-    "Higher quality": "Important",
+    "First priority": "Lower cost",
+    "Second priority": "Higher quality",
+    "Third priority": "Focus on the core business",
 }
 # Part of each question is enough to find its group (names match substrings).
 CONSTRAINTS = {
@@ -49,7 +46,15 @@ def radio(page, question, answer):
 
 def answer(page, answers):
     for question, choice in answers.items():
-        radio(page, question, choice).check()
+        if question in GOALS:
+            page.get_by_label(question, exact=True).select_option(label=choice)
+        else:
+            radio(page, question, choice).check()
+
+
+def check_problems(page):
+    for problem in PROBLEMS:
+        page.get_by_role("checkbox", name=problem).check()
 
 
 def next_step(page, expected_step):
@@ -91,27 +96,28 @@ def test_manager_completes_the_wizard_and_shares_the_result(site, page, browser)
     for question, choice in PROCESS.items():
         expect(radio(page, question, choice)).to_be_checked()
     next_step(page, "goals")
-    for question, choice in GOALS.items():
-        expect(radio(page, question, choice)).to_be_checked()
+    expect(page.get_by_label("First priority", exact=True)).to_have_value("cost")
+    expect(page.get_by_label("Second priority", exact=True)).to_have_value("quality")
     next_step(page, "constraints")
     answer(page, CONSTRAINTS)
     next_step(page, "situation")
     answer(page, SITUATION)
-    next_step(page, "problems")
-    for problem in PROBLEMS:
-        page.get_by_role("checkbox", name=problem).check()
+    check_problems(page)
     next_step(page, "review")
 
-    unchanged = ["Your process", "Constraints", "Current situation", "Problems seen"]
+    unchanged = ["Your process", "Constraints", "Current situation"]
     before = {section: review_answers(page, section) for section in unchanged}
-    assert "Quality problems abroad, Long lead times abroad" in before["Problems seen"]
+    assert (
+        "Quality problems abroad, Long lead times abroad" in before["Current situation"]
+    )
     page.get_by_role("link", name="Change your answers: Goals").click()
     expect(page).to_have_url(re.compile(r"/advisor/step/goals/\?from=review$"))
-    expect(radio(page, "Higher quality", "Important")).to_be_checked()
-    radio(page, "Higher quality", "Essential").check()
+    answer(page, {"First priority": "Higher quality", "Second priority": "Lower cost"})
     next_step(page, "review")
-    expect(review_answer(page, "Goals", "Higher quality")).to_have_text("Essential")
-    expect(review_answer(page, "Goals", "Lower cost")).to_have_text("Essential")
+    expect(review_answer(page, "Goals", "First priority")).to_have_text(
+        "Higher quality"
+    )
+    expect(review_answer(page, "Goals", "Second priority")).to_have_text("Lower cost")
     for section, text in before.items():
         assert review_answers(page, section) == text
 
@@ -169,14 +175,15 @@ def test_the_whole_wizard_with_the_keyboard_alone(site, page):
     for question in PROCESS:
         choose_with_keyboard(page, question, 1)
     press_next_with_keyboard(page, "goals")
-    for goal in GOALS:
-        choose_with_keyboard(page, goal, 2)  # "Important"
+    first = page.get_by_label("First priority", exact=True)
+    tab_to(page, first)
+    page.keyboard.press("ArrowDown")  # a closed list changes with the arrows
+    expect(first).to_have_value("cost")
     press_next_with_keyboard(page, "constraints")
     for question in CONSTRAINTS:
         choose_with_keyboard(page, question, 0)
     press_next_with_keyboard(page, "situation")
     choose_with_keyboard(page, "How is the process run today?", 3)
-    press_next_with_keyboard(page, "problems")
     hidden_costs = page.get_by_role("checkbox", name="Hidden costs abroad")
     tab_to(page, hidden_costs)
     page.keyboard.press("Space")
@@ -194,30 +201,29 @@ def test_the_whole_wizard_with_the_keyboard_alone(site, page):
     expect(ranking_list(page).get_by_role("listitem")).not_to_have_count(0)
 
 
-def test_progress_numbers_stay_stable_and_mark_the_conditional_step(site, page):
+def test_progress_numbers_never_jump(site, page):
     start(page, site)
-    expect(progress(page)).to_have_text("Step 1 of 6: Your process")
+    expect(progress(page)).to_have_text("Step 1 of 5: Your process")
     steps = page.get_by_role("list", name="Advisor steps").get_by_role("listitem")
-    expect(steps).to_have_count(6)
-    expect(steps.nth(4)).to_have_text("Problems seen (if applicable)")
+    expect(steps).to_have_count(5)
     # Plain text, not links or buttons: nothing in the list takes focus.
     assert steps.locator("a, button, [tabindex]").count() == 0
     answer(page, PROCESS)
     next_step(page, "goals")
-    expect(progress(page)).to_have_text(re.compile(r"^Step 2 of 6: Goals$"))
+    expect(progress(page)).to_have_text(re.compile(r"^Step 2 of 5: Goals$"))
     answer(page, GOALS)
     next_step(page, "constraints")
+    expect(progress(page)).to_have_text("Step 3 of 5: Constraints")
     answer(page, CONSTRAINTS)
     next_step(page, "situation")
-    expect(progress(page)).to_have_text("Step 4 of 6: Current situation")
-    answer(page, SITUATION)
-    next_step(page, "problems")
-    expect(progress(page)).to_have_text(re.compile(r"^Step 5 of 6: Problems seen$"))
+    expect(progress(page)).to_have_text("Step 4 of 5: Current situation")
     expect(steps.and_(page.locator("[aria-current=step]"))).to_have_text(
-        "Problems seen (if applicable)"
+        "Current situation"
     )
+    answer(page, SITUATION)
+    check_problems(page)
     next_step(page, "review")
-    expect(progress(page)).to_have_text(re.compile(r"^Step 6 of 6: Review$"))
+    expect(progress(page)).to_have_text(re.compile(r"^Step 5 of 5: Review$"))
 
 
 def test_every_wizard_step_and_the_result_pass_axe(site, page):
@@ -232,8 +238,7 @@ def test_every_wizard_step_and_the_result_pass_axe(site, page):
         ("goals", PROCESS),
         ("constraints", GOALS),
         ("situation", CONSTRAINTS),
-        ("problems", SITUATION),
-        ("review", {}),
+        ("review", SITUATION),
     ]
     for following, answers in steps:
         answer(page, answers)
@@ -254,7 +259,7 @@ def test_an_empty_step_shows_an_error_summary_that_takes_focus(site, page):
     start(page, site)
     radio(page, "Which business function is it?", "An IT or software process").check()
     page.get_by_role("button", name="Continue").click()
-    expect(page).to_have_title(re.compile(r"^Error: Step 1 of 6: Your process"))
+    expect(page).to_have_title(re.compile(r"^Error: Step 1 of 5: Your process"))
     summary = page.locator("[data-error-summary]")
     expect(summary).to_be_focused()
     expect(summary.get_by_role("heading")).to_have_text("There is a problem")
@@ -342,7 +347,6 @@ def test_radio_and_checkbox_borders_and_focus_are_clearly_visible(site, page):
     answer(page, CONSTRAINTS)
     next_step(page, "situation")
     answer(page, SITUATION)
-    next_step(page, "problems")
     checkbox = page.get_by_role("checkbox").first
     assert contrast(checkbox)["border"] >= 3
     tab_to(page, checkbox)
@@ -356,12 +360,11 @@ def finish_wizard(page, site):
         (PROCESS, "goals"),
         (GOALS, "constraints"),
         (CONSTRAINTS, "situation"),
-        (SITUATION, "problems"),
     ):
         answer(page, answers)
         next_step(page, following)
-    for problem in PROBLEMS:
-        page.get_by_role("checkbox", name=problem).check()
+    answer(page, SITUATION)
+    check_problems(page)
     next_step(page, "review")
     page.get_by_role("button", name="See my recommendation").click()
     expect(page).to_have_url(RESULT_URL)

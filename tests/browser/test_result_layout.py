@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from advisor import forms, results
 from advisor.models import Assessment
-from advisor.result_page import RULES_VERSION
+from advisor.results import RULES_VERSION
 from tests.advisor.conftest import make_answers
 from tests.advisor.test_expert_panel import PANEL
 

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from advisor.models import Rule, SourcingModel
+from citations.models import Work
 from editorial.content_io import content_models
 from editorial.management.commands import import_content
 from glossary.models import SlugRedirect, Term
@@ -36,7 +37,8 @@ def content(glossary):
         option=model,
         weight=3,
         explanation="Control matters.",
-        source="A study (2020)",
+        work=Work.objects.create(title="A study", year=2020, url="https://a.org/s"),
+        locator="p. 4",
     )
     SlugRedirect.objects.create(old_slug="off-shoring", term=glossary["offshoring"])
     return glossary

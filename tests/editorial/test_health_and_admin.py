@@ -63,7 +63,7 @@ def test_the_health_page_lists_each_kind_of_problem(editor_client, untidy):
     assert "In-house</a>: no term" in section(
         page, "Sourcing models without a glossary term"
     )
-    assert "control=high" in section(page, "Rules without a source")
+    assert "control=high" in section(page, "Rules without a cited work")
 
 
 def test_the_health_page_costs_the_same_queries_with_more_content(
