@@ -12,7 +12,9 @@ from formtools.wizard.storage import get_storage
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from core.markdown import render_markdown
+from costs.links import cost_picture_url
 from glossary import selectors as glossary_selectors
+from locations.links import shortlist_url
 
 from . import forms, results
 from .models import Assessment
@@ -315,10 +317,33 @@ def result(request, token):
             reverse("advisor:change-answers", args=[assessment.token])
         ),
         "start_url": request.build_absolute_uri(reverse("advisor:start")),
+        **where_and_how_much(assessment, page, request.build_absolute_uri),
     }
     response = render(request, "advisor/result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
+
+
+def where_and_how_much(assessment, page, absolute_url) -> dict:
+    """The next questions after "how": the shortlist for each of the best open
+    options whose people work abroad, and the cost picture for the ranking,
+    both set from the saved answers (older results lack some: links then
+    open with the pages' own defaults)."""
+    answers = assessment.answers
+    constraints = answers.get("constraints") or {}
+    process = answers.get("process") or {}
+    shortlists = [
+        {"name": option["name"], "url": absolute_url(url)}
+        for option in page.open_options[: results.TOP_COMPARED]
+        if (url := shortlist_url(option["key"], constraints))
+    ]
+    cost_url = cost_picture_url(
+        [option["key"] for option in page.open_options],
+        volume=process.get("volume"),
+        duration=process.get("duration"),
+        result_token=assessment.token,
+    )
+    return {"shortlists": shortlists, "cost_url": absolute_url(cost_url)}
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -334,3 +334,53 @@ def test_a_result_the_wizard_just_saved_has_no_revised_rules_note(client, saved)
     page = client.get(url).content.decode()
     assert assessment.result["rules_version"] == results.RULES_VERSION
     assert "Our rules have been revised" not in page
+
+
+def _where_and_cost_links(client, url):
+    page = client.get(url).content.decode()
+    section = page[page.index('id="where-and-cost"') :]
+    section = section[: section.index("</section>")]
+    return re.findall(r'href="([^"]+)"', section.replace("&amp;", "&")), page
+
+
+def test_the_result_links_to_the_cost_picture_with_its_ranking_and_horizon(
+    client, saved
+):
+    assessment, url = saved
+    assessment.answers["process"]["duration"] = "medium"
+    assessment.save()
+    links, _ = _where_and_cost_links(client, url)
+    cost = [link for link in links if "/cost/" in link]
+    assert len(cost) == 1
+    open_keys = [o["key"] for o in assessment.result["options"] if not o["ruled_out"]]
+    # Needed "for one to three years": the picture's horizon is three years.
+    assert "horizon=3" in cost[0]
+    assert f"options={'%2C'.join(open_keys)}" in cost[0]
+    assert cost[0].endswith(f"result={assessment.token}")
+
+
+@pytest.mark.parametrize(
+    ("residency", "shown"), [("none", True), ("region", True), ("country", False)]
+)
+def test_the_result_links_to_the_shortlist_set_from_the_data_rule(
+    client, saved, residency, shown
+):
+    assessment, url = saved
+    assessment.answers["constraints"]["data_residency"] = residency
+    assessment.save()
+    links, page = _where_and_cost_links(client, url)
+    where = [link for link in links if "/where/" in link]
+    abroad = {
+        "nearshore_outsourcing",
+        "offshore_outsourcing",
+        "captive_nearshore",
+        "captive_offshore",
+        "build_operate_transfer",
+        "out_staffing",
+    }
+    top = [o for o in assessment.result["options"] if not o["ruled_out"]][:3]
+    expected = [o for o in top if o["key"] in abroad] if shown else []
+    assert len(where) == len(expected)
+    for link, option in zip(where, expected, strict=True):
+        assert f"Shortlist delivery cities for {option['name'].lower()}" in page
+        assert ("residency=region" in link) == (residency == "region")

@@ -43,6 +43,10 @@ def summary_of(answers):
     for step, form_class in forms.STEP_FORMS:
         if step in asked:
             form = form_class(data=MultiValueDict(asked[step]), prefix=step)
+            if step == "goals" and not any(vars(answers.goals).values()):
+                # A panel case with no goal (the wizard asks for one): the
+                # result is the engine's, the answers table just has no goals.
+                continue
             assert form.is_valid(), form.errors
             answered[step] = form
     return forms.answer_summaries(answered)
@@ -195,6 +199,8 @@ def with_everything_issue_16_adds(snapshot):
     for option in snapshot["options"]:
         for reason in option["reasons"]:
             text = reason["source"]
+            if not isinstance(text, str):
+                continue  # already a record of a work, as the revised rules save
             number = works.setdefault(text, len(works) + 1)
             reason["source"] = {
                 "title": f"{text}: a study of sourcing decisions, number {number}",
@@ -228,7 +234,10 @@ def test_a_result_with_source_records_and_not_sure_answers_still_fits(
         text = " ".join(printed_pages(page.pdf(format="A4")))
         assert "Worth finding out" in text and "Your data rule decides" in text
         squeezed = re.sub(r"\s+", "", text)
-        assert "(https://doi.org/10.1016/j.jom.2014.01.101)" in squeezed
+        # The printout cites its strongest reasons' works with their addresses.
+        top = next(o for o in enriched["options"] if not o["ruled_out"])
+        strongest = max(top["reasons"], key=lambda reason: reason["points"])
+        assert f"({strongest['source']['url']})" in squeezed
     finally:
         phone.close()
 
