@@ -102,6 +102,8 @@ class FindingData(TypedDict):
 
 class Snapshot(TypedDict):
     version: int
+    # Missing in results saved before the revised rules (see RULES_VERSION).
+    rules_version: NotRequired[int]
     answers: list[AnswerSummary]
     options: list[OptionData]
     top: TopData
