@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's own widget templates, for FORM_RENDERER below.
+    "django.forms",
     # Trigram and full-text lookups for search on PostgreSQL (harmless on SQLite).
     "django.contrib.postgres",
     "bootstrap",
@@ -107,6 +109,12 @@ AUTHENTICATION_BACKENDS = [
 # /accounts/profile/, does not exist here.
 LOGIN_REDIRECT_URL = "admin:index"
 LOGIN_URL = "admin:login"
+
+# Widgets render through the site's template engine, so that
+# templates/django/forms/widgets/ can replace the few widget templates that
+# include another template for every option (a list of every term, a
+# question's answers): the same markup, written in one loop (docs/benchmarks.md).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "sourcing_site.urls"
 WSGI_APPLICATION = "sourcing_site.wsgi.application"
