@@ -72,9 +72,10 @@ def fragment_keys(request) -> dict:
 
         {% cache fragment_seconds "name" content_version request.get_full_path %}
     """
+    kept = settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
     return {
         "content_version": SimpleLazyObject(_version_or_none),
-        "fragment_seconds": settings.PAGE_CACHE_SECONDS,
+        "fragment_seconds": kept,  # 0: expired as soon as stored
     }
 
 

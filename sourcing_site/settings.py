@@ -205,6 +205,9 @@ PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=True)
 # An edit shows at once on the app (the content version changes); this is how
 # long an edit saved while the cache was unreachable can stay unseen.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
+# Rendered pages' {% cache %} fragments, kept as long as a page (off: the
+# benchmark's whole renders).
+TEMPLATE_FRAGMENTS = env_bool("DJANGO_TEMPLATE_FRAGMENTS", default=True)
 
 # Sessions (and so the advisor wizard) live in the database only: any app
 # process can serve a visitor, and Redis being down or flushed loses nothing.

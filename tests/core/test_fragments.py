@@ -82,3 +82,13 @@ def test_with_the_cache_down_every_request_renders_the_whole_page(
             page = client.get(TERM_PAGE)
         assert page.status_code == 200
         assert "Handing a business process to an outside provider." in page.text
+
+
+def test_with_fragments_off_every_request_renders_the_whole_page(
+    client, glossary, settings, django_assert_num_queries
+):
+    settings.TEMPLATE_FRAGMENTS = False
+    for _ in range(2):
+        with django_assert_num_queries(4):
+            page = client.get(TERM_PAGE)
+        assert "Handing a business process to an outside provider." in page.text
