@@ -7,8 +7,11 @@
 Starts the app as `make serve` does (gunicorn with deploy/gunicorn.conf.py,
 DJANGO_PRODUCTION on, DEBUG off, collectstatic, the default page cache: files,
 or Redis when REDIS_URL is set) on 127.0.0.1, on a fresh SQLite file unless
-DATABASE_URL names a disposable database, twice: with the page cache ("warm")
-and without it ("rendered"). Beside them, the same gunicorn settings serve a
+DATABASE_URL names a disposable database, three times: with the page cache
+("warm"), without it ("rendered": the templates' {% cache %} fragments still
+kept until the next edit) and with neither ("rendered whole", shown but not
+held to a bound: the first request after an edit). Beside them, the same
+gunicorn settings serve a
 bare Django view (bench/bare.py: one view, no middleware, no database), the
 reference. Every page is loaded with wrk (or a Python loop without it) in
 interleaved repeats (5 by default, the median kept), so all figures come from
@@ -96,10 +99,13 @@ NEVER_CACHED = {
     OWN_STEP,
     "cost picture",
 }
+# Rendered with no template fragment kept, as the first request after an edit
+# is: shown beside the bounds, not held to them.
+WHOLE = "rendered whole"
 
 
 def bound_for(name: str, mode: str) -> float | None:
-    if name == "static file":
+    if name == "static file" or mode == WHOLE:
         return None
     if mode == "warm" and name not in NEVER_CACHED:
         return WARM_BOUND
@@ -109,7 +115,7 @@ def bound_for(name: str, mode: str) -> float | None:
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def production_env(database_url, cache_dir, page_cache):
+def production_env(database_url, cache_dir, page_cache, fragments=True):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "sourcing_site.settings",
@@ -126,6 +132,7 @@ def production_env(database_url, cache_dir, page_cache):
         "DJANGO_RATE_FINISH": str(10**9),
         "DATABASE_URL": database_url,
         "DJANGO_PAGE_CACHE": "true" if page_cache else "false",
+        "DJANGO_TEMPLATE_FRAGMENTS": "true" if fragments else "false",
         "DJANGO_PAGE_CACHE_DIR": str(cache_dir),
         "PYTHONPATH": str(ROOT),
     }
@@ -402,13 +409,11 @@ def main():
             report["queries"][label] = made["queries"]
             report["sorts"][label] = made["sorts"]
             report["wizard_post_ms"][label] = made["wizard_post_ms"]
-            modes = (
-                [("warm", True), ("rendered", False)]
-                if not terms
-                else [("rendered", False)]
-            )
-            for mode, cached in modes:
-                env = production_env(url, workdir / f"pages-{port}", cached)
+            modes = [("rendered", False, True)]
+            if not terms:
+                modes = [("warm", True, True), *modes, (WHOLE, False, False)]
+            for mode, cached, fragments in modes:
+                env = production_env(url, workdir / f"pages-{port}", cached, fragments)
                 server = Server(
                     f"{label}, {mode}", env, port, args.workers, made["session"]
                 )

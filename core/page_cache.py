@@ -38,6 +38,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control
+from django.utils.functional import SimpleLazyObject
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,29 @@ def content_version() -> str:
     if version is None:
         raise CacheNotAnswering
     return version
+
+
+def fragment_keys(request) -> dict:
+    """Context processor: what a template's `{% cache %}` fragments are kept
+    for and keyed by. The content version (read only by a page that has a
+    fragment) makes any content write drop every fragment, in every process;
+    the time is the page cache's, so an edit saved while the cache was
+    unreachable is not hidden for longer than a cached page would hide it.
+
+        {% cache fragment_seconds "name" content_version request.get_full_path %}
+    """
+    kept = settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
+    return {
+        "content_version": SimpleLazyObject(_version_or_none),
+        "fragment_seconds": kept,  # 0: expired as soon as stored
+    }
+
+
+def _version_or_none() -> str:
+    try:
+        return content_version()
+    except Exception:  # a cache that does not answer: a key nothing was kept under
+        return uuid.uuid4().hex
 
 
 def bump_content_version(using=None, **signal_kwargs) -> None:

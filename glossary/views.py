@@ -1,9 +1,13 @@
+from functools import partial
+from operator import getitem
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django_tables2.export.views import ExportMixin
 from django_tables2.views import SingleTableView
 
@@ -28,7 +32,8 @@ from .tables import (
 def home(request):
     grid_rows, grid_extras = selectors.sourcing_grid()
     context = {
-        "comparisons": selectors.featured_comparisons(),
+        # Read only when the page's fragment is not kept (see the template).
+        "comparisons": SimpleLazyObject(selectors.featured_comparisons),
         "grid_columns": selectors.GRID_COLUMNS,
         "grid_rows": grid_rows,
         "grid_extras": grid_extras,
@@ -77,9 +82,11 @@ def term_list(request):
         "page": page,
         # Search results and category lists are not for search engines
         # (noindex): the glossary's own list describes it.
+        # Built only when the page's fragment is not kept (a callable: the
+        # template calls it).
         "structured_data": None
         if query or category
-        else _defined_term_set(request, terms),
+        else partial(_defined_term_set, request, terms),
     }
     return render(request, "glossary/term_list.html", context)
 
@@ -110,20 +117,17 @@ def term_detail(request, slug):
         if renamed:
             return redirect("glossary:term-detail", renamed[slug], permanent=True)
         raise Http404("No published term with this address.")
-    related = selectors.related_terms(term)
-    # [[slug]] links in any of the page's Markdown: one query for all of them.
-    links = selectors.term_links(
-        term.explanation, term.example, term.fits_when, term.not_fits_when
-    )
+    # The page's body is read only when its fragment is not kept (see the
+    # template): lazily, each part at most once.
+    related = SimpleLazyObject(partial(selectors.related_terms, term))
     context = {
         "term": term,
-        "explanation": render_markdown(term.explanation, links),
-        "example": render_markdown(term.example, links),
-        "fits_when": render_markdown(term.fits_when, links),
-        "not_fits_when": render_markdown(term.not_fits_when, links),
-        "sources": selectors.term_sources(term),
+        "texts": SimpleLazyObject(partial(_term_texts, term)),
+        "sources": SimpleLazyObject(partial(selectors.term_sources, term)),
         "related": related,
-        "compare_with": selectors.compare_links_for(term, related),
+        "compare_with": SimpleLazyObject(
+            partial(selectors.compare_links_for, term, related)
+        ),
         "structured_data": _defined_term(request, term),
         "draft_preview": preview,
     }
@@ -133,6 +137,19 @@ def term_detail(request, slug):
         patch_cache_control(response, private=True, no_store=True)
         response["X-Robots-Tag"] = "noindex, nofollow"
     return response
+
+
+def _term_texts(term):
+    # [[slug]] links in any of the page's Markdown: one query for all of them.
+    links = selectors.term_links(
+        term.explanation, term.example, term.fits_when, term.not_fits_when
+    )
+    return {
+        "explanation": render_markdown(term.explanation, links),
+        "example": render_markdown(term.example, links),
+        "fits_when": render_markdown(term.fits_when, links),
+        "not_fits_when": render_markdown(term.not_fits_when, links),
+    }
 
 
 class TermTableView(ExportMixin, SingleTableView):
@@ -188,7 +205,9 @@ def compare_index(request):
     form = ComparePickerForm(request.GET if picked else None, choices=choices)
     if form.is_bound and form.is_valid():
         return _redirect_to_comparison(form.chosen_slugs())
-    context = {"form": form, "comparisons": selectors.curated_comparisons()}
+    # Read only when the page's fragment is not kept (see the template).
+    comparisons = SimpleLazyObject(selectors.curated_comparisons)
+    context = {"form": form, "comparisons": comparisons}
     return render(request, "glossary/compare_index.html", context)
 
 
@@ -211,16 +230,18 @@ def compare_detail(request, slugs):
         path_part = selectors.compare_path_part(served)
         return redirect("glossary:compare", path_part, permanent=True)
     terms = [found[slug] for slug in served]
-    # Listed in the forms while the glossary is small; text boxes beyond that.
-    published = selectors.picker_terms()
-    add_form, swap_forms = _change_forms(request, terms, published)
-    for form in [add_form, *swap_forms]:
-        if form is not None and form.is_bound and form.is_valid():
-            return _redirect_to_comparison(form.new_slugs())
-    table = selectors.comparison_table(terms)
-    summary = selectors.three_way_summary(terms, table) if swap_forms else None
-    explained = summary.explained if summary else []
-    verdict_links = selectors.term_links(*(c.verdict for c in explained))
+    # A submitted form is checked at once; what the page shows below its
+    # heading is read only when its fragment is not kept (see the template).
+    forms = SimpleLazyObject(partial(_change_forms, request, terms))
+    problems = []
+    if "add" in request.GET or "replace" in request.GET:
+        submitted = [form for form in _all_forms(forms) if form.is_bound]
+        for form in submitted:
+            if form.is_valid():
+                return _redirect_to_comparison(form.new_slugs())
+        # The site's one error summary, for whichever form came back refused.
+        problems = [problem for form in submitted for problem in error_summary(form)]
+    parts = SimpleLazyObject(partial(_comparison_parts, terms, curated, forms))
     canonical = selectors.canonical_slugs(served, curated)
     context = {
         "terms": terms,
@@ -228,19 +249,38 @@ def compare_detail(request, slugs):
         "canonical_path": reverse(
             "glossary:compare", args=[selectors.compare_path_part(canonical)]
         ),
-        "table": table,
         "curated": curated,
+        "problems": problems,
+        **{key: SimpleLazyObject(partial(getitem, parts, key)) for key in PARTS},
+    }
+    return render(request, "glossary/compare_detail.html", context)
+
+
+PARTS = (
+    "table",
+    "introduction",
+    "key_differences",
+    "verdict",
+    "summary",
+    "explained",
+    "add_form",
+    "changes",
+)
+
+
+def _comparison_parts(terms, curated, forms):
+    """What a comparison page shows below its heading (PARTS)."""
+    add_form, swap_forms = forms
+    table = selectors.comparison_table(terms)
+    summary = selectors.three_way_summary(terms, table) if swap_forms else None
+    explained = summary.explained if summary else []
+    verdict_links = selectors.term_links(*(c.verdict for c in explained))
+    return {
+        "table": table,
         **_curated_texts(curated),
         "summary": summary,
         "explained": [
             (c, render_markdown(c.verdict, verdict_links)) for c in explained
-        ],
-        # The site's one error summary, for whichever form came back refused.
-        "problems": [
-            problem
-            for form in [add_form, *swap_forms]
-            if form is not None and form.is_bound
-            for problem in error_summary(form)
         ],
         "add_form": add_form,
         # Each term of a three-way comparison: swap it (a form), or remove it (a link).
@@ -248,12 +288,18 @@ def compare_detail(request, slugs):
         if summary
         else [],
     }
-    return render(request, "glossary/compare_detail.html", context)
 
 
-def _change_forms(request, terms, published):
+def _all_forms(forms):
+    add_form, swap_forms = forms
+    return [form for form in [add_form, *swap_forms] if form is not None]
+
+
+def _change_forms(request, terms):
     """ "Add a third term" (two terms) or "remove or swap" (three); the form the
     visitor submitted, if any, is bound to the query string."""
+    # Listed in the forms while the glossary is small; text boxes beyond that.
+    published = selectors.picker_terms()
     if len(terms) < selectors.MAX_COMPARED_TERMS:
         data = request.GET if "add" in request.GET else None
         return AddTermForm(terms, published, data), []
@@ -298,12 +344,14 @@ def _renamed_comparison(requested, found):
     return _redirect_to_comparison(slugs, permanent=True)
 
 
-def _defined_term(request, term, in_set=True):
+def _defined_term(request, term, in_set=True, origin=None):
+    # The origin once for a list: build_absolute_uri parses and joins each time.
+    origin = origin or _origin(request)
     data = {
         "@type": "DefinedTerm",
         "name": term.name,
         "description": term.definition,
-        "url": request.build_absolute_uri(term.get_absolute_url()),
+        "url": origin + term.get_absolute_url(),
         "termCode": term.slug,
     }
     aliases = term.alias_list
@@ -311,20 +359,23 @@ def _defined_term(request, term, in_set=True):
         data["alternateName"] = aliases
     if in_set:
         data["@context"] = "https://schema.org"
-        data["inDefinedTermSet"] = request.build_absolute_uri(
-            reverse("glossary:term-list")
-        )
+        data["inDefinedTermSet"] = origin + reverse("glossary:term-list")
     return data
 
 
+def _origin(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
 def _defined_term_set(request, terms):
+    origin = _origin(request)
     return {
         "@context": "https://schema.org",
         "@type": "DefinedTermSet",
         "name": f"{settings.SITE_NAME} glossary",
-        "url": request.build_absolute_uri(reverse("glossary:term-list")),
+        "url": origin + reverse("glossary:term-list"),
         "license": LICENCE_URL,
         "hasDefinedTerm": [
-            _defined_term(request, term, in_set=False) for term in terms
+            _defined_term(request, term, in_set=False, origin=origin) for term in terms
         ],
     }

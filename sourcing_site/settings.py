@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's own widget templates, for FORM_RENDERER below.
+    "django.forms",
     # Trigram and full-text lookups for search on PostgreSQL (harmless on SQLite).
     "django.contrib.postgres",
     "bootstrap",
@@ -108,6 +110,12 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_REDIRECT_URL = "admin:index"
 LOGIN_URL = "admin:login"
 
+# Widgets render through the site's template engine, so that
+# templates/django/forms/widgets/ can replace the few widget templates that
+# include another template for every option (a list of every term, a
+# question's answers): the same markup, written in one loop (docs/benchmarks.md).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
 ROOT_URLCONF = "sourcing_site.urls"
 WSGI_APPLICATION = "sourcing_site.wsgi.application"
 
@@ -122,6 +130,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sourcing_site.context_processors.navigation",
+                "core.page_cache.fragment_keys",
             ],
         },
     },
@@ -199,6 +208,9 @@ PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
 # Pages kept with their query string too: their views redirect every query to
 # one canonical form (defaults left out, a fixed order), so each is stored once.
 PAGE_CACHE_QUERY_PATHS = ("/where/",)
+# Rendered pages' {% cache %} fragments, kept as long as a page (off: the
+# benchmark's whole renders).
+TEMPLATE_FRAGMENTS = env_bool("DJANGO_TEMPLATE_FRAGMENTS", default=True)
 
 # Sessions (and so the advisor wizard) live in the database only: any app
 # process can serve a visitor, and Redis being down or flushed loses nothing.
@@ -225,7 +237,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
-USE_I18N = True
+# The site is in English only: without the translation machinery every
+# reverse(), {% url %} and date costs less (Django's performance advice). Turn
+# it on with the first translation.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -15,7 +15,6 @@ from ..models import (
     DimensionValue,
     Term,
 )
-from .terms import TEXTS
 
 MAX_COMPARED_TERMS = 3
 
@@ -66,16 +65,26 @@ def picker_terms() -> list[Any] | None:
     return None if len(terms) > PICKER_LIMIT else terms
 
 
+def listed_comparisons():
+    """Comparisons as a list of links shows them (the pages, the sitemap):
+    the two terms' names, addresses and status, not the texts of either."""
+    terms = [
+        f"{side}__{field}"
+        for side in ("term_a", "term_b")
+        for field in ("name", "slug", "status")
+    ]
+    return Comparison.objects.select_related("term_a", "term_b").only(
+        "updated_at", *terms
+    )
+
+
 def curated_comparisons() -> list[Comparison]:
     """Curated comparisons whose two terms are both published, by name.
 
     Every comparison is read and the drafts' left out here: filtered on both
     terms' status in SQL, SQLite walks every published term to find them."""
-    comparisons = (
-        Comparison.objects.select_related("term_a", "term_b")
-        .defer(*(f"{side}__{text}" for side in ("term_a", "term_b") for text in TEXTS))
-        .order_by()  # sorted here: the names are in another table than the rows
-    )
+    # Sorted here: the names are in another table than the rows.
+    comparisons = listed_comparisons().order_by()
     shown = [c for c in comparisons if c.term_a.is_published and c.term_b.is_published]
     return sorted(shown, key=lambda c: (c.term_a.name, c.term_b.name))
 
@@ -87,7 +96,7 @@ def featured_comparisons(limit: int = 6) -> list[Comparison]:
     Read in primary-key order a few at a time, the status checked here: asked
     to filter on both terms' status in SQL, SQLite walks every published term
     and sorts, which grows with the glossary."""
-    comparisons = Comparison.objects.select_related("term_a", "term_b").order_by("pk")
+    comparisons = listed_comparisons().order_by("pk")
     featured: list[Comparison] = []
     after = 0
     while len(featured) < limit:

@@ -151,9 +151,14 @@ def term_table_rows() -> QuerySet[Term]:
     return (
         Term.objects.published()
         .select_related("category")
+        # What the table and its downloads show: not the long texts.
+        .only(*TABLE_FIELDS)
         .annotate(source_count=Coalesce(Subquery(sources), 0))
         .order_by("name")
     )
+
+
+TABLE_FIELDS = ("name", "slug", "definition", "last_reviewed", "category__name")
 
 
 def group_by_letter(terms: list[Term]) -> list[LetterGroup]:
