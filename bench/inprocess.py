@@ -30,14 +30,15 @@ WIZARD_RUNS = 15
 
 
 def first_valid_answers(step):
-    """The first choice of every question: a valid, if arbitrary, answer."""
+    """A valid, if arbitrary, answer to every question: the n-th question's
+    n-th choice (so the goals' three priorities differ), and nothing ticked
+    where several may be (problems are refused for work run at home)."""
     form = FORMS[step](prefix=step)
     data = {}
-    for name, field in form.fields.items():
+    for position, (name, field) in enumerate(form.fields.items()):
         choices = [value for value, _ in getattr(field, "choices", []) if value != ""]
-        if choices:
-            multiple = getattr(field.widget, "allow_multiple_selected", False)
-            data[form.add_prefix(name)] = [choices[0]] if multiple else choices[0]
+        if choices and not getattr(field.widget, "allow_multiple_selected", False):
+            data[form.add_prefix(name)] = choices[position % len(choices)]
     return data
 
 
