@@ -123,11 +123,7 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                          'year': 2005},
  'https://research.cbs.dk/en/publications/build-operate-transfer-outsourcing-contracts-in-services-boon-or-': {'authors': '',
                                                                                                                'kind': 'primary',
-                                                                                                               'publisher': 'Copenhagen '
-                                                                                                                            'Business '
-                                                                                                                            'School '
-                                                                                                                            'research '
-                                                                                                                            'portal',
+                                                                                                               'publisher': 'Journal of International Management 19(3), 220–231',
                                                                                                                'title': 'Build-operate-transfer '
                                                                                                                         'outsourcing '
                                                                                                                         'contracts '
@@ -140,12 +136,7 @@ WORKS = {'https://doi.org/10.1002/smj.2023': {'authors': 'Larsen, M. M., Manning
                                                                                                                         'emerging '
                                                                                                                         'market '
                                                                                                                         'vendor '
-                                                                                                                        'firms? '
-                                                                                                                        '(Journal '
-                                                                                                                        'of '
-                                                                                                                        'International '
-                                                                                                                        'Management '
-                                                                                                                        '19(3))',
+                                                                                                                        'firms?',
                                                                                                                'year': 2013},
  'https://sloanreview.mit.edu/article/strategic-outsourcing/': {'authors': 'Quinn, J. B. and '
                                                                            'Hilmer, F. G.',
