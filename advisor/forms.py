@@ -2,9 +2,13 @@
 
 import re
 from collections.abc import Mapping
+from functools import partial
 from typing import Any, cast
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html, format_html_join
 
 from . import engine
 from .results import AnswerSummary
@@ -48,18 +52,59 @@ def glossary_slugs(text: str) -> list[str]:
     return [match.group(2) for match in GLOSSARY_MENTION.finditer(text)]
 
 
+class QuestionOptions(forms.RadioSelect):
+    """A question's answers as Bootstrap's form-check rows.
+
+    Written with format_html instead of Django's widget templates, which render
+    a template for every option: a step's twenty-odd answers cost more than the
+    rest of its page that way (docs/benchmarks.md). The options and their
+    attributes (id, checked, required, aria-invalid) are still Django's.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        options = self.get_context(name, value, attrs)["widget"]["optgroups"]
+        rows = format_html_join(
+            "",
+            '<div class="form-check question__option"><input type="{}" name="{}" '
+            'value="{}"{}><label class="form-check-label" for="{}">{}</label></div>',
+            (
+                (
+                    o["type"],
+                    o["name"],
+                    o["value"],
+                    flatatt(o["attrs"]),
+                    o["attrs"]["id"],
+                    o["label"],
+                )
+                for _group, group_options, _index in options
+                for o in group_options
+            ),
+        )
+        return format_html('<div class="question__options">{}</div>', rows)
+
+
+class QuestionCheckboxes(QuestionOptions, forms.CheckboxSelectMultiple):
+    pass
+
+
 def question_field(key: str, help_text: str) -> forms.ChoiceField:
     question = engine.QUESTIONS[key]
     return forms.ChoiceField(
         label=question.text,
         choices=question.choices,
-        widget=forms.RadioSelect,
+        widget=QuestionOptions,
         help_text=help_text,
         error_messages={
             "required": required_message(key),
             "invalid_choice": "Select one of the answers shown",
         },
     )
+
+
+def _mentioned(slugs, terms_by_slug) -> list:
+    return [
+        terms_by_slug[slug] for slug in dict.fromkeys(slugs) if slug in terms_by_slug
+    ]
 
 
 class StepForm(forms.Form):
@@ -84,14 +129,14 @@ class StepForm(forms.Form):
         return {slug for field in fields for slug in field.glossary_slugs}
 
     def show_definitions(self, terms_by_slug) -> None:
-        """Attach the published glossary terms each question mentions."""
+        """Attach the published glossary terms each question mentions. Read
+        only when the template shows them: a step's definitions are a fragment
+        kept until the next content edit, so most requests never ask."""
         field: Any
         for field in self.fields.values():
-            field.glossary_terms = [
-                terms_by_slug[slug]
-                for slug in dict.fromkeys(field.glossary_slugs)
-                if slug in terms_by_slug
-            ]
+            field.glossary_terms = SimpleLazyObject(
+                partial(_mentioned, field.glossary_slugs, terms_by_slug)
+            )
 
     def answer_summary(self) -> list[tuple[str, str]]:
         """(question, answer) pairs as the review step shows them."""
@@ -295,7 +340,7 @@ class SituationForm(StepForm):
     problems = forms.MultipleChoiceField(
         label=engine.QUESTIONS["problem"].text,
         choices=engine.QUESTIONS["problem"].choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=QuestionCheckboxes,
         required=False,
         help_text="Only if it runs abroad today. Tick all that apply, or none. "
         "Quality, lead-time and hidden-cost problems are the most common reasons "

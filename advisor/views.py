@@ -6,6 +6,7 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods, require_POST
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage import get_storage
@@ -179,7 +180,11 @@ class AdvisorWizard(NamedUrlSessionWizardView):
             context["review"] = self.review_summary()
         else:
             form.show_definitions(
-                glossary_selectors.published_terms_by_slug(form.glossary_slugs())
+                SimpleLazyObject(
+                    lambda: glossary_selectors.published_terms_by_slug(
+                        form.glossary_slugs()
+                    )
+                )
             )
         return context
 

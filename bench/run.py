@@ -362,6 +362,17 @@ def parse_args():
         help="empty the DATABASE_URL database first (it must be disposable)",
     )
     parser.add_argument(
+        "--only",
+        type=lambda names: names.split(","),
+        help="measure only these pages (names as in the table, comma-separated): "
+        "a quick check while working; the full run is the one that counts",
+    )
+    parser.add_argument(
+        "--modes",
+        type=lambda names: names.split(","),
+        help="only these modes: warm, rendered, and/or rendered whole",
+    )
+    parser.add_argument(
         "--json", default=str(ROOT / "bench" / "results" / "latest.json")
     )
     return parser.parse_args()
@@ -406,12 +417,16 @@ def main():
                 RESULT: made["result_url"],
                 OWN_STEP: made["first_step_url"],
             }
+            if args.only:
+                pages = {name: url for name, url in pages.items() if name in args.only}
             report["queries"][label] = made["queries"]
             report["sorts"][label] = made["sorts"]
             report["wizard_post_ms"][label] = made["wizard_post_ms"]
             modes = [("rendered", False, True)]
             if not terms:
                 modes = [("warm", True, True), *modes, (WHOLE, False, False)]
+            if args.modes:
+                modes = [mode for mode in modes if mode[0] in args.modes]
             for mode, cached, fragments in modes:
                 env = production_env(url, workdir / f"pages-{port}", cached, fragments)
                 server = Server(

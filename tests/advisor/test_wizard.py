@@ -91,6 +91,25 @@ def test_glossary_terms_are_defined_on_the_page(client, rules, glossary):
     assert page.count('target="_blank"') == page.count("(opens in a new tab)")
 
 
+def test_a_definition_edited_or_unpublished_shows_on_the_next_step_page(
+    client, rules, glossary
+):
+    # The step's definitions are a fragment kept until the next content edit.
+    begin(client)
+    post_step(client, "process", PROCESS)
+    post_step(client, "goals", GOALS)
+    assert "Moving work to a nearby country." in client.get(step_url("constraints")).text
+    nearshoring = glossary["nearshoring"]
+    nearshoring.definition = "Work moved to a country a few hours away."
+    nearshoring.save()
+    page = client.get(step_url("constraints")).text
+    assert "Work moved to a country a few hours away." in page
+    assert "Moving work to a nearby country." not in page
+    nearshoring.status = "draft"
+    nearshoring.save()
+    assert "More about Nearshoring" not in client.get(step_url("constraints")).text
+
+
 def test_no_answer_is_preselected(client, rules):
     begin(client)
     for step, answers in (("process", PROCESS), ("goals", GOALS)):
