@@ -300,6 +300,22 @@ def begin(request):
 
 def result(request, token):
     assessment = get_object_or_404(Assessment, token=token[:64])
+    # The page's body is a fragment kept until the next content edit: the
+    # saved result never changes, the links it resolves (terms, locations,
+    # cost factors) change only with content. So it is built only when the
+    # fragment is not kept.
+    shown = SimpleLazyObject(lambda: result_context(request, assessment))
+    context = {
+        "assessment": assessment,
+        "shown": shown,
+        "rules_version": results.RULES_VERSION,
+    }
+    response = render(request, "advisor/result.html", context)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def result_context(request, assessment) -> dict:
     page = build_result_page(assessment.result, request.build_absolute_uri)
     top = page.snapshot["top"]
     # Links are resolved now, not when saved: a term unpublished since then
@@ -311,8 +327,7 @@ def result(request, token):
             top["risks"], top["next_steps"]
         ).items()
     }
-    context = {
-        "assessment": assessment,
+    return {
         "page": page,
         "risks": render_markdown(top["risks"], links),
         "next_steps": render_markdown(top["next_steps"], links),
@@ -324,9 +339,6 @@ def result(request, token):
         "start_url": request.build_absolute_uri(reverse("advisor:start")),
         **where_and_how_much(assessment, page, request.build_absolute_uri),
     }
-    response = render(request, "advisor/result.html", context)
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def where_and_how_much(assessment, page, absolute_url) -> dict:

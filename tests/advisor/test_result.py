@@ -384,3 +384,21 @@ def test_the_result_links_to_the_shortlist_set_from_the_data_rule(
     for link, option in zip(where, expected, strict=True):
         assert f"Shortlist delivery cities for {option['name'].lower()}" in page
         assert ("residency=region" in link) == (residency == "region")
+
+
+def test_a_kept_result_still_follows_the_glossary_and_the_address_it_is_read_at(
+    client, rules, glossary
+):
+    # The page's body is kept until the next content edit: unpublishing a term
+    # its risks link to turns the link into plain text at once, and each host
+    # gets its own absolute links.
+    SourcingModel.objects.update(risks="- Hidden costs of [[outsourcing]]")
+    url = finish(client)["Location"]
+    link = '<li>Hidden costs of <a href="http://{}/glossary/outsourcing/"'
+    assert link.format("testserver") in Client().get(url).text
+    assert link.format("localhost") in Client(HTTP_HOST="localhost").get(url).text
+    outsourcing = glossary["outsourcing"]
+    outsourcing.status = "draft"
+    outsourcing.save()
+    page = Client().get(url).text
+    assert "<li>Hidden costs of outsourcing</li>" in page
