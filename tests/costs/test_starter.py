@@ -56,9 +56,9 @@ def test_every_starter_text_fits_its_column():
             assert len(data["work"][name]) <= limit, name
 
 
-def test_a_work_cited_twice_is_described_the_same_way() -> None:
+def test_a_work_cited_twice_is_described_the_same_way():
     # Works are shared by URL: the first description loaded is the one kept.
-    by_url: dict[str, dict] = {}
+    by_url = {}
     for data in starter_content.FACTORS:
         work = data["work"]
         assert by_url.setdefault(work["url"], work) == work
