@@ -32,6 +32,54 @@ WILLCOCKS = {
     "url": "https://techmonitor.ai/technology/poor_leadership_undermining_outsourcing",
     "kind": "secondary",
 }
+AON_INDIA = {
+    "authors": "",
+    "title": "Annual Salary Increase and Turnover Survey 2025-26 India "
+    "(Aon's press release of February 2026, as printed)",
+    "publisher": "Aon plc, in The Hans India",
+    # The same release, in the Deccan Chronicle, is dated 24 February 2026.
+    "year": 2026,
+    "url": "https://www.thehansindia.com/business/aon-survey-projects-slight-"
+    "uptick-in-salaries-in-india-from-89-percent-in-2025-to-91-percent-in-2026-1051513",
+    "kind": "secondary",
+}
+ONS_EARNINGS = {
+    "authors": "",
+    "title": "Average weekly earnings in Great Britain: June 2025",
+    "publisher": "Office for National Statistics",
+    "year": 2025,
+    "url": "https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/"
+    "employmentandemployeetypes/bulletins/averageweeklyearningsingreatbritain/june2025",
+    "kind": "primary",
+}
+
+# Aon's table, as printed: industry, actual salary increase 2025 (%),
+# projected 2026 (%).
+AON_TABLE = (
+    "Industry Actual Salary Increases (2025) (%) Projected Salary Increases "
+    "(2026) (%) Overall India 8.9 9.1"
+)
+ONS_MAIN_POINTS = (
+    "Annual growth in employees' average earnings was 5.2% for regular earnings "
+    "(excluding bonuses) and 5.3% for total earnings (including bonuses). ... "
+    "Annual average regular earnings growth was 5.1% for the private sector and "
+    "5.6% for the public sector. ... The annual growth in employees' average "
+    "regular earnings (excluding bonuses) was 5.2% in February to April 2025."
+)
+# Wage growth at home, read as the yearly rise of the work's cost wherever it
+# is done by people paid at home (the manager's own staff or a domestic
+# provider's): the same row for each such option.
+ONS_ESCALATION = {
+    "cost_type": "escalation",
+    "band": "",
+    "low": "5.1",
+    "likely": "5.2",
+    "high": "5.6",
+    "work": ONS_EARNINGS,
+    "locator": "Section 2, Main points (February to April 2025)",
+    "passage": ONS_MAIN_POINTS,
+    "verified_in": ONS_EARNINGS["url"],
+}
 
 FACTORS = [
     {
@@ -108,5 +156,57 @@ FACTORS = [
         "verified_in": "https://techmonitor.ai/technology/poor_leadership_undermining_outsourcing",
         # Also read: computerweekly.com/news/2240084100 and cio.co.uk (the
         # 10-12% by 2010 forecast of the same study).
+    },
+    {
+        "cost_type": "escalation",
+        "applies_to": "offshore_outsourcing",
+        "band": "",
+        "low": "6.6",
+        "likely": "6.8",
+        "high": "7",
+        "note": "India's technology consulting and services firms raised pay "
+        "7% in 2025 and plan 6.6% for 2026 (Aon), read as the provider's yearly "
+        "price rise: an indexation clause may hold it lower; other offshore "
+        "locations differ. Likely is the midpoint.",
+        "work": AON_INDIA,
+        "locator": "Industry table, Technology Consulting and Services",
+        "passage": f"{AON_TABLE} ... Technology Consulting and Services 7 6.6",
+        "verified_in": AON_INDIA["url"],
+    },
+    {
+        "cost_type": "escalation",
+        "applies_to": "captive_offshore",
+        "band": "",
+        "low": "9.2",
+        "likely": "9.25",
+        "high": "9.3",
+        "note": "Global capability centres (companies' own centres) in India "
+        "raised pay 9.2% in 2025 and plan 9.3% for 2026 (Aon); other offshore "
+        "locations differ. Likely is the midpoint.",
+        "work": AON_INDIA,
+        "locator": "Industry table, Global Capability Centres",
+        "passage": f"{AON_TABLE} ... Global Capability Centres 9.2 9.3",
+        "verified_in": AON_INDIA["url"],
+    },
+    {
+        **ONS_ESCALATION,
+        "applies_to": "in_house",
+        "note": "Pay growth in Great Britain, February to April 2025: 5.2% "
+        "(private sector 5.1%, public 5.6%; ONS). One country and one quarter: "
+        "use your own country's figure if it differs.",
+    },
+    {
+        **ONS_ESCALATION,
+        "applies_to": "reshoring",
+        "note": "Work brought back home costs what home pay costs: pay growth in "
+        "Great Britain, February to April 2025, 5.2% (private sector 5.1%, "
+        "public 5.6%; ONS). Use your own country's figure if it differs.",
+    },
+    {
+        **ONS_ESCALATION,
+        "applies_to": "domestic_outsourcing",
+        "note": "A domestic provider pays home wages: pay growth in Great "
+        "Britain, February to April 2025, 5.2% (private sector 5.1%; ONS), read "
+        "as its yearly price rise; an indexation clause may hold it lower.",
     },
 ]

@@ -2,11 +2,13 @@
 idempotent and never overwrites an editor."""
 
 import datetime
+import re
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
 
+from citations.models import Work
 from costs import starter, starter_content
 from costs.formulas import Spread
 from costs.models import CostFactor
@@ -33,6 +35,45 @@ def test_each_figure_in_a_note_or_range_appears_in_its_passage():
             number = value.lstrip("0") if value.startswith("0.") else value
             words = {"3": "three", "12": "a full year"}
             assert number in data["passage"] or words.get(value, "") in data["passage"]
+
+
+def test_no_two_starter_factors_fill_the_same_cell():
+    # The loader keys a factor by its cell: a second one would be dropped unseen.
+    cells = [
+        (d["cost_type"], d["applies_to"], d["band"]) for d in starter_content.FACTORS
+    ]
+    assert len(cells) == len(set(cells))
+
+
+def test_every_starter_text_fits_its_column():
+    # PostgreSQL refuses a longer value at load (SQLite would take it).
+    factor_fields = ("note", "locator", "verified_in")
+    for data in starter_content.FACTORS:
+        for name in factor_fields:
+            assert len(data[name]) <= CostFactor._meta.get_field(name).max_length, name
+        for name in ("title", "publisher", "authors", "url"):
+            limit = Work._meta.get_field(name).max_length
+            assert len(data["work"][name]) <= limit, name
+
+
+def test_a_work_cited_twice_is_described_the_same_way():
+    # Works are shared by URL: the first description loaded is the one kept.
+    by_url = {}
+    for data in starter_content.FACTORS:
+        work = data["work"]
+        assert by_url.setdefault(work["url"], work) == work
+
+
+def test_a_yearly_escalation_names_its_year_and_in_house_has_its_own():
+    escalations = [d for d in starter_content.FACTORS if d["cost_type"] == "escalation"]
+    for data in escalations:
+        # A pay rise means nothing without the year it was measured in.
+        assert data["work"]["year"]
+        assert re.search(r"\b(19|20)\d\d\b", data["note"]), data["applies_to"]
+    # Options whose cost rises each year are compared with an in-house cost
+    # that rises too, never with a flat one.
+    if escalations:
+        assert "in_house" in {d["applies_to"] for d in escalations}
 
 
 @pytest.mark.django_db
