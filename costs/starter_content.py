@@ -193,14 +193,14 @@ FACTORS = [
         "applies_to": "in_house",
         "note": "Pay growth in Great Britain, February to April 2025: 5.2% "
         "(private sector 5.1%, public 5.6%; ONS). One country and one quarter: "
-        "use your own country's figure if it differs.",
+        "the figure for your own country may differ.",
     },
     {
         **ONS_ESCALATION,
         "applies_to": "reshoring",
         "note": "Work brought back home costs what home pay costs: pay growth in "
         "Great Britain, February to April 2025, 5.2% (private sector 5.1%, "
-        "public 5.6%; ONS). Use your own country's figure if it differs.",
+        "public 5.6%; ONS). The figure for your own country may differ.",
     },
     {
         **ONS_ESCALATION,

@@ -98,7 +98,8 @@ def test_a_definition_edited_or_unpublished_shows_on_the_next_step_page(
     begin(client)
     post_step(client, "process", PROCESS)
     post_step(client, "goals", GOALS)
-    assert "Moving work to a nearby country." in client.get(step_url("constraints")).text
+    page = client.get(step_url("constraints")).text
+    assert "Moving work to a nearby country." in page
     nearshoring = glossary["nearshoring"]
     nearshoring.definition = "Work moved to a country a few hours away."
     nearshoring.save()
