@@ -572,6 +572,117 @@ COORDINATE_CHECKS = {
         "http://www.punepages.com/geography-of-pune",
         "Pune is located at 18° 31' 22.45\" North 73° 52' 32.69\" East",
     ),
+    "manila": (
+        wikipedia("Manila"),
+        "https://sco.wikipedia.org/wiki/Manila",
+        "Coordinates: 14\u00b035\u2032N 120\u00b058\u2032E / 14.583\u00b0N 120.967\u00b0E",
+    ),
+    "cebu": (
+        wikipedia("Cebu City"),
+        "https://en.wikipedia.org/wiki/Cebu_City",
+        "Coordinates: 10\u00b017\u203235\u2033N 123\u00b054\u203207\u2033E / "
+        "10.293\u00b0N 123.902\u00b0E",
+    ),
+    "ho-chi-minh-city": (
+        work(
+            "Where Is Ho Chi Minh City Located? The Map of Vietnam's Southern "
+            "Powerhouse",
+            "Pixelation",
+            2025,
+            "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-"
+            "vietnams-southern-powerhouse-61h",
+            "tertiary",
+        ),
+        "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-"
+        "vietnams-southern-powerhouse-61h",
+        "It sits at approximately 10.77\u00b0 N latitude and 106.66\u00b0 E longitude.",
+    ),
+    "kuala-lumpur": (
+        work(
+            "What is the Capital of Malaysia?",
+            "World Population Review",
+            2024,
+            "https://worldpopulationreview.com/capitals/malaysia/",
+            "tertiary",
+        ),
+        "http://worldpopulationreview.com/capitals/malaysia/",
+        "Kuala Lumpur is located at 3.1390\u00b0 N, 101.6869\u00b0 E",
+    ),
+    "mexico-city": (
+        work(
+            "Mexico City: unveiling latitude and longitude",
+            "Park Compass",
+            2025,
+            "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+            "tertiary",
+        ),
+        "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+        "The general coordinates are approximately 19.4326\u00b0 N latitude and "
+        "99.1332\u00b0 W longitude.",
+    ),
+    "guadalajara": (
+        work(
+            "Where is Guadalajara, Mexico",
+            "Whereig",
+            2024,
+            "https://www.whereig.com/mexico/guadalajara-location-map.html",
+            "tertiary",
+        ),
+        "https://www.whereig.com/mexico/guadalajara-location-map.html",
+        "Coordinates20\u00b040\u203236\u2033N 103\u00b020\u203251\u2033W",
+    ),
+    "bogota": (
+        work(
+            "Where is Bogota?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-bogota",
+            "tertiary",
+        ),
+        "https://www.hotbot.com/answers/where-is-bogota",
+        "Bogot\u00e1 is positioned at approximately 4.7110\u00b0 N latitude and "
+        "74.0721\u00b0 W longitude",
+    ),
+    "medellin": (
+        work(
+            "Medell\u00edn",
+            "Travel Roulette",
+            2025,
+            "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+            "tertiary",
+        ),
+        "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+        "Coordinates: 6.230833, -75.590553",
+    ),
+    "sao-paulo": (
+        work(
+            "Where is S\u00e3o Paulo? Discover",
+            "Hopkins Kate",
+            2025,
+            "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+            "tertiary",
+        ),
+        "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+        "S\u00e3o Paulo's geographical coordinates are approximately 23.5505\u00b0 S "
+        "latitude and 46.6333\u00b0 W longitude",
+    ),
+    "buenos-aires": (
+        work(
+            "Where is Buenos Aires in Argentina located?",
+            "Wine n Food",
+            2025,
+            "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+            "tertiary",
+        ),
+        "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+        "Geographic Coordinates: Approximately 34.6037\u00b0 S latitude, "
+        "58.3816\u00b0 W longitude.",
+    ),
+    "nairobi": (
+        wikipedia("Nairobi"),
+        "https://sco.wikipedia.org/wiki/Nairobi",
+        "Coordinates: 1\u00b017\u2032S 36\u00b049\u2032E / 1.283\u00b0S 36.817\u00b0E",
+    ),
     "hyderabad": (
         wikipedia("Geography of Hyderabad"),
         "https://en.wikipedia.org/wiki/Geography_of_Hyderabad",

@@ -350,6 +350,133 @@ COORDINATES = {
         "passage": "The city lies at 17.366° N latitude and 78.476° E longitude.",
         "verified_in": "https://en.wikipedia.org/wiki/Geography_of_Hyderabad",
     },
+    "manila": {
+        "authors": "",
+        "title": "Manila",
+        "publisher": "Wikipedia",
+        "year": 2026,
+        "url": "https://en.wikipedia.org/wiki/Manila",
+        "kind": "tertiary",
+        "locator": "Manila",
+        "passage": "Coordinates: 14°35′N 120°58′E / 14.583°N 120.967°E",
+        "verified_in": "https://sco.wikipedia.org/wiki/Manila",
+    },
+    "cebu": {
+        "authors": "",
+        "title": "Cebu City",
+        "publisher": "Wikipedia",
+        "year": 2026,
+        "url": "https://en.wikipedia.org/wiki/Cebu_City",
+        "kind": "tertiary",
+        "locator": "Cebu",
+        "passage": "Coordinates: 10°17′35″N 123°54′07″E / 10.293°N 123.902°E",
+        "verified_in": "https://en.wikipedia.org/wiki/Cebu_City",
+    },
+    "ho-chi-minh-city": {
+        "authors": "",
+        "title": "Where Is Ho Chi Minh City Located? The Map of "
+        "Vietnam's Southern Powerhouse",
+        "publisher": "Pixelation",
+        "year": 2025,
+        "url": "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-vietnams-southern-powerhouse-61h",
+        "kind": "tertiary",
+        "locator": "Ho Chi Minh City",
+        "passage": "It sits at approximately 10.77° N latitude and "
+        "106.66° E longitude.",
+        "verified_in": "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-vietnams-southern-powerhouse-61h",
+    },
+    "kuala-lumpur": {
+        "authors": "",
+        "title": "What is the Capital of Malaysia?",
+        "publisher": "World Population Review",
+        "year": 2024,
+        "url": "https://worldpopulationreview.com/capitals/malaysia/",
+        "kind": "tertiary",
+        "locator": "Kuala Lumpur",
+        "passage": "Kuala Lumpur is located at 3.1390° N, 101.6869° E",
+        "verified_in": "http://worldpopulationreview.com/capitals/malaysia/",
+    },
+    "mexico-city": {
+        "authors": "",
+        "title": "Mexico City: unveiling latitude and longitude",
+        "publisher": "Park Compass",
+        "year": 2025,
+        "url": "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+        "kind": "tertiary",
+        "locator": "Mexico City",
+        "passage": "The general coordinates are approximately 19.4326° N "
+        "latitude and 99.1332° W longitude.",
+        "verified_in": "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+    },
+    "guadalajara": {
+        "authors": "",
+        "title": "Where is Guadalajara, Mexico",
+        "publisher": "Whereig",
+        "year": 2024,
+        "url": "https://www.whereig.com/mexico/guadalajara-location-map.html",
+        "kind": "tertiary",
+        "locator": "Guadalajara",
+        "passage": "Coordinates20°40′36″N 103°20′51″W",
+        "verified_in": "https://www.whereig.com/mexico/guadalajara-location-map.html",
+    },
+    "bogota": {
+        "authors": "",
+        "title": "Where is Bogota?",
+        "publisher": "HotBot",
+        "year": 2024,
+        "url": "https://www.hotbot.com/answers/where-is-bogota",
+        "kind": "tertiary",
+        "locator": "Bogotá",
+        "passage": "Bogotá is positioned at approximately 4.7110° N latitude and "
+        "74.0721° W longitude",
+        "verified_in": "https://www.hotbot.com/answers/where-is-bogota",
+    },
+    "medellin": {
+        "authors": "",
+        "title": "Medellín",
+        "publisher": "Travel Roulette",
+        "year": 2025,
+        "url": "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+        "kind": "tertiary",
+        "locator": "Medellín",
+        "passage": "Coordinates: 6.230833, -75.590553",
+        "verified_in": "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+    },
+    "sao-paulo": {
+        "authors": "",
+        "title": "Where is São Paulo? Discover",
+        "publisher": "Hopkins Kate",
+        "year": 2025,
+        "url": "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+        "kind": "tertiary",
+        "locator": "São Paulo",
+        "passage": "São Paulo's geographical coordinates are approximately "
+        "23.5505° S latitude and 46.6333° W longitude",
+        "verified_in": "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+    },
+    "buenos-aires": {
+        "authors": "",
+        "title": "Where is Buenos Aires in Argentina located?",
+        "publisher": "Wine n Food",
+        "year": 2025,
+        "url": "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+        "kind": "tertiary",
+        "locator": "Buenos Aires",
+        "passage": "Geographic Coordinates: Approximately 34.6037° S "
+        "latitude, 58.3816° W longitude.",
+        "verified_in": "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+    },
+    "nairobi": {
+        "authors": "",
+        "title": "Nairobi",
+        "publisher": "Wikipedia",
+        "year": 2026,
+        "url": "https://en.wikipedia.org/wiki/Nairobi",
+        "kind": "tertiary",
+        "locator": "Nairobi",
+        "passage": "Coordinates: 1°17′S 36°49′E / 1.283°S 36.817°E",
+        "verified_in": "https://sco.wikipedia.org/wiki/Nairobi",
+    },
 }
 
 
@@ -391,9 +518,12 @@ def forwards(apps, schema_editor):
             country=country, cell="income", **_citation(Work, source)
         )
     for slug, source in COORDINATES.items():
-        CitySource.objects.filter(
+        shipped = CitySource.objects.filter(
             city__slug=slug, cell="coordinates", work__url=GEONAMES_URL, passage=""
-        ).update(**_citation(Work, source))
+        )
+        # Only then the work: an empty site gets no stray records.
+        if shipped.exists():
+            shipped.update(**_citation(Work, source))
 
 
 def backwards(apps, schema_editor):
