@@ -124,20 +124,27 @@ def _load_city(created, content, row, reviewed) -> None:
         last_reviewed=reviewed,
     )
     CitySource.objects.bulk_create(
-        [
-            CitySource(
-                city=city,
-                cell=CitySource.Cell.TIME_ZONE,
-                **_citation(content.cite(content.TZ_DATABASE, f"zone {zone}")),
-            ),
-            CitySource(
-                city=city,
-                cell=CitySource.Cell.COORDINATES,
-                **_citation(content.cite(content.GEONAMES, name)),
-            ),
-        ]
+        CitySource(city=city, cell=cell, **_citation(source))
+        for cell, source in city_sources(content, row).items()
     )
     created["cities"] += 1
+
+
+def city_sources(content, row) -> dict[str, dict]:
+    """The citation of each cell of a city row: its zone in the time zone
+    database, its coordinates where they were checked (GeoNames, unchecked,
+    otherwise)."""
+    slug, name, _, zone, *_ = row
+    checked = content.COORDINATE_CHECKS.get(slug)
+    coordinates = (
+        content.cite(checked[0], name, checked[2], checked[1])
+        if checked
+        else content.cite(content.GEONAMES, name)
+    )
+    return {
+        "time_zone": content.cite(content.TZ_DATABASE, f"zone {zone}"),
+        "coordinates": coordinates,
+    }
 
 
 def _load_transfer(created, row, reviewed) -> None:

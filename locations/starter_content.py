@@ -183,9 +183,24 @@ CHECKED = {
     "country-in-latin-america-in-english-proficiency-according-to-a-new-report/",
     "ef_mexico": "https://mexicodailypost.news/2024/11/13/189723",
     "ef_bands": "https://wikisum.wiki/wiki/EF_English_Proficiency_Index",
+    "ef_2024_asia": "https://soranews24.com/2024/11/19/japan-reaches-its-lowest-ever-"
+    "ranking-on-education-firsts-2024-english-proficiency-index",
+    "ef_2024_rank_bands": "https://www.nippon.com/en/japan-data/h02199/"
+    "japan-slides-further-in-english-proficiency-ranking.html",
+    "ef_2024_europe": "https://neweuropetoday.com/top-eu-nations-for-english-speakers-2024",
+    "ef_2024_switzerland": "https://iamexpat.ch/education/education-news/"
+    "why-do-switzerlands-english-language-skills-keep-getting-worse",
+    "ef_2024_africa": "https://www.wallafricajournal.com/"
+    "top-5-african-countries-with-the-strongest-english-proficiency",
+    "ef_2024_morocco": "https://maghress.com/fr/yabiladi/156283",
+    "ef_2024_vietnam": "https://e.vnexpress.net/news/news/education/"
+    "vietnam-s-english-ranking-drops-5-places-to-low-proficiency-group-4815644.html",
     "wb_fy24": "https://www.scribd.com/document/751147447/"
     "Current-region-classification-2023-24",
     "wb_fy25": "https://www.tommysandvin.com/insights-into-global-economic-shifts",
+    "wb_fy25_asean": "https://databoks.katadata.co.id/en/pdb/statistics/"
+    "670902e0191c7/high-and-middle-income-countries-in-asean-2023",
+    "wb_fy26": "https://wsnext.com/79c4ee6-World-Bank-global-economy",
     "wb_fy27": "https://htsyndication.com/asian-news-international/article/"
     "diverse-growth-paths-lift-six-countries-into-higher-income-groups%3A-"
     "world-bank/101882381",
@@ -220,6 +235,7 @@ CHECKED = {
     "outside-the-uk/",
     "swiss_list": "https://prighter.com/ja/resources/laws/swiss-fadp/dpo/chapters/"
     "annexes",
+    "swiss_list_uk_uy": "https://gpg-pdf.chambers.com/view/731628805/461/",
     "swiss_us": "https://www.walderwyss.com/en/news/2024-08-14_federal-council-"
     "swiss-us-data-privacy-framework-in-force-on-15-september-2024",
     "swiss_clauses": "https://www.edoeb.admin.ch/edoeb/en/home/datenschutz/"
@@ -239,22 +255,22 @@ COUNTRIES = [
     ("BG", "Bulgaria", "Central and Eastern Europe", EU, "mon_fri", "", None, "high"),
     ("BR", "Brazil", "Latin America", NONE, "mon_fri", "low", 2024, "upper_middle"),
     ("CA", "Canada", "North America", NONE, "mon_fri", "official", None, "high"),
-    ("CH", "Switzerland", "Western Europe", CH, "mon_fri", "", None, "high"),
+    ("CH", "Switzerland", "Western Europe", CH, "mon_fri", "high", 2024, "high"),
     ("CO", "Colombia", "Latin America", NONE, "mon_fri", "low", 2024, "upper_middle"),
     ("DE", "Germany", "Western Europe", EU, "mon_fri", "high", 2024, "high"),
     ("EE", "Estonia", "Central and Eastern Europe", EU, "mon_fri", "", None, "high"),
     ("EG", "Egypt", "Middle East and North Africa", NONE, "sun_thu", "", None, "lower_middle"),
-    ("ES", "Spain", "Western Europe", EU, "mon_fri", "", None, "high"),
-    ("FR", "France", "Western Europe", EU, "mon_fri", "", None, "high"),
+    ("ES", "Spain", "Western Europe", EU, "mon_fri", "moderate", 2024, "high"),
+    ("FR", "France", "Western Europe", EU, "mon_fri", "moderate", 2024, "high"),
     ("GB", "United Kingdom", "Western Europe", UK, "mon_fri", "official", None, "high"),
     ("IE", "Ireland", "Western Europe", EU, "mon_fri", "official", None, "high"),
-    ("IN", "India", "South Asia", NONE, "mon_fri", "", None, "lower_middle"),
-    ("IT", "Italy", "Western Europe", EU, "mon_fri", "", None, "high"),
-    ("JP", "Japan", "Asia-Pacific", NONE, "mon_fri", "", None, "high"),
-    ("KE", "Kenya", "Sub-Saharan Africa", NONE, "mon_fri", "", None, "lower_middle"),
-    ("MA", "Morocco", "Middle East and North Africa", NONE, "mon_fri", "", None, "lower_middle"),
+    ("IN", "India", "South Asia", NONE, "mon_fri", "low", 2024, "lower_middle"),
+    ("IT", "Italy", "Western Europe", EU, "mon_fri", "moderate", 2024, "high"),
+    ("JP", "Japan", "Asia-Pacific", NONE, "mon_fri", "low", 2024, "high"),
+    ("KE", "Kenya", "Sub-Saharan Africa", NONE, "mon_fri", "high", 2024, "lower_middle"),
+    ("MA", "Morocco", "Middle East and North Africa", NONE, "mon_fri", "low", 2024, "lower_middle"),
     ("MX", "Mexico", "Latin America", NONE, "mon_fri", "low", 2024, "upper_middle"),
-    ("MY", "Malaysia", "Asia-Pacific", NONE, "mon_fri", "", None, ""),
+    ("MY", "Malaysia", "Asia-Pacific", NONE, "mon_fri", "high", 2024, "upper_middle"),
     ("NL", "Netherlands", "Western Europe", EU, "mon_fri", "very_high", 2024, "high"),
     ("PH", "Philippines", "Asia-Pacific", NONE, "mon_fri", "high", 2023, "upper_middle"),
     ("PL", "Poland", "Central and Eastern Europe", EU, "mon_fri", "high", 2024, "high"),
@@ -264,16 +280,63 @@ COUNTRIES = [
     ("SG", "Singapore", "Asia-Pacific", NONE, "mon_fri", "very_high", 2024, "high"),
     ("US", "United States", "North America", NONE, "mon_fri", "official", None, "high"),
     ("UY", "Uruguay", "Latin America", NONE, "mon_fri", "moderate", 2024, "high"),
-    ("VN", "Vietnam", "Asia-Pacific", NONE, "mon_fri", "", None, "upper_middle"),
+    ("VN", "Vietnam", "Asia-Pacific", NONE, "mon_fri", "low", 2024, "upper_middle"),
     ("ZA", "South Africa", "Sub-Saharan Africa", NONE, "mon_fri", "high", 2024, "upper_middle"),
 ]  # fmt: skip
 
-# Where each English band was checked: (verified_in key, passage).
+# Where a copy gives only the 2024 score or rank, the band is EF's for that
+# score in 2024, as the ef_bands copy lists them.
+HIGH_2024 = " [2024 bands (ef_bands): 599 – 550 (High)]"
+MODERATE_2024 = " [2024 bands (ef_bands): 549 – 500 (Moderate)]"
+
+# Where each English band was checked: (verified_in key, passage). Bulgaria,
+# Estonia and Egypt stay empty: no stored copy gave their 2024 band or score.
 ENGLISH_CHECKS = {
     "AR": ("ef_latam", "Suriname (563) and Argentina (562), both with a high level"),
     "BR": ("ef_latam", "Colombia surpasses only Brazil (466)"),
+    "CH": (
+        "ef_2024_switzerland",
+        "dropping down to 31st for 2024 with a reduced score of 550" + HIGH_2024,
+    ),
     "CO": ("ef_latam", "With an average score of 485"),
     "DE": ("ef_2024", "Germany | 598 | High Proficiency"),
+    "ES": (
+        "ef_2024_europe",
+        "Spain sits at 36th place globally with 538 points" + MODERATE_2024,
+    ),
+    "FR": (
+        "ef_2024_europe",
+        "France ... scoring just 524 points and ranking 49th globally" + MODERATE_2024,
+    ),
+    "IN": (
+        "ef_2024_rank_bands",
+        "“low proficiency” (62–92) ... South Korea placed fiftieth and "
+        "India sixty-ninth",
+    ),
+    "IT": (
+        "ef_2024_europe",
+        "Italy fares only slightly better, ranking 46th globally with 528 points"
+        + MODERATE_2024,
+    ),
+    "JP": (
+        "ef_2024_asia",
+        "This year’s global ranking puts Japan at 92 (average score: 454 points), "
+        "which is at the very bottom of the Low proficiency band",
+    ),
+    "KE": (
+        "ef_2024_africa",
+        "The Top 5 English-Proficient African Countries (2024) ... 2 Kenya 581 19th"
+        + HIGH_2024,
+    ),
+    "MA": (
+        "ef_2024_morocco",
+        "Morocco ranked 76th out of 116 countries in the EF English Proficiency "
+        "Index 2024 ... it still falls in the «low proficiency» category",
+    ),
+    "MY": (
+        "ef_2024_asia",
+        "followed by the Philippines at 22 and Malaysia at 26 (High proficiency)",
+    ),
     "MX": ("ef_mexico", "With an average score of 459, our country ranked 87th"),
     "NL": ("ef_2024", "Netherlands | 636 | Very high proficiency"),
     "PH": ("", "EPI score sits at 578 ... categorized as “high proficiency”"),
@@ -287,6 +350,11 @@ ENGLISH_CHECKS = {
         "Honduras (545), Uruguay (538) and Costa Rica (534), which "
         "achieve a moderate level",
     ),
+    "VN": (
+        "ef_2024_vietnam",
+        'This places Vietnam in the "low proficiency" category, with an index '
+        "range of 450-499",
+    ),
     "ZA": ("ef_2024", "South Africa | 594 | High Proficiency"),
 }
 # Countries where English is an official or main language: not in the index.
@@ -296,8 +364,10 @@ OFFICIAL_CHECK = (
 )
 
 # Where each income group was checked: the FY2024 list, with the changes since
-# (FY2025: Bulgaria to high income; FY2027: the Philippines and Vietnam to
-# upper-middle income; no country moved down in FY2027).
+# (FY2025: Bulgaria to high income; FY2026: the reports read name Costa Rica to
+# high income, Cabo Verde and Samoa to upper-middle and Namibia down, none of
+# ours; FY2027: the Philippines and Vietnam to upper-middle income, no country
+# to high income and none down).
 INCOME_CHECKS = {
     "AR": ("wb_fy24", "Argentina Upper middle income"),
     "AU": ("wb_fy24", "Australia High income"),
@@ -311,6 +381,11 @@ INCOME_CHECKS = {
     "KE": ("wb_2020", "Lower-Middle-Income Economies ... Kenya"),
     "MA": ("wb_2020", "Lower-Middle-Income Economies ... Morocco"),
     "MX": ("wb_2020", "Upper-Middle-Income Economies ... Mexico"),
+    "MY": (
+        "wb_fy25_asean",
+        "The classification applicable for the 2024-2025 period ... "
+        "Upper-middle-income economies: * Malaysia",
+    ),
     "PH": (
         "wb_fy27",
         "the Philippines, Sri Lanka and Vietnam were reclassified as "
@@ -377,6 +452,243 @@ CITIES = [
     ("singapore", "Singapore", "SG", "Asia/Singapore", 1.29, 103.85, False, True),
     ("tokyo", "Tokyo", "JP", "Asia/Tokyo", 35.68, 139.69, False, True),
 ]  # fmt: skip
+
+
+def wikipedia(title, article=""):
+    path = article or title.replace(" ", "_")
+    return work(
+        title, "Wikipedia", 2026, f"https://en.wikipedia.org/wiki/{path}", "tertiary"
+    )
+
+
+# Where each city's coordinates were checked (about 0.1 degree is all the
+# distance bands need): slug -> (work, copy read, passage). A city not listed
+# cites GeoNames with no passage: not yet checked.
+COORDINATE_CHECKS = {
+    "krakow": (
+        wikipedia("Kraków", "Krak%C3%B3w"),
+        "https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/"
+        "Krak%C3%B3w",
+        "Coordinates: 50°03′41″N 19°56′14″E / 50.06139°N 19.93722°E",
+    ),
+    "bucharest": (
+        wikipedia("Bucharest"),
+        "https://liquisearch.com/bucharest",
+        "located in the southeast of the country, at 44°25′57″N "
+        "26°06′14″E / 44.4325°N 26.10389°E",
+    ),
+    "lisbon": (
+        work(
+            "Where is Lisbon?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-lisbon",
+            "tertiary",
+        ),
+        "https://www.hotbot.com/answers/where-is-lisbon",
+        "The city coordinates are approximately 38.7167° N latitude and "
+        "9.1399° W longitude",
+    ),
+    "porto": (
+        work(
+            "Where is Porto",
+            "Burning Compass",
+            2025,
+            "https://burningcompass.com/on-world-map/where-is-porto.html",
+            "tertiary",
+        ),
+        "https://burningcompass.com/on-world-map/where-is-porto.html",
+        "positioned at approximately 41.15°N latitude and 8.61°W longitude",
+    ),
+    "dublin": (
+        work(
+            "Where is Dublin located?",
+            "Travel Cheery",
+            2023,
+            "https://travelcheery.com/2023/06/09/where-is-dublin-located/",
+            "tertiary",
+        ),
+        "https://travelcheery.com/2023/06/09/where-is-dublin-located/",
+        "The latitude of Dublin is 53.342686 while its longitude is -6.267118",
+    ),
+    "cluj-napoca": (
+        wikipedia("Cluj-Napoca"),
+        "http://piglix.com/piglix/Cluj-Napoca",
+        "Coordinates: 46°46′N 23°35′E / 46.767°N 23.583°E",
+    ),
+    "sofia": (
+        work(
+            "What are the coordinates of Sofia, Bulgaria?",
+            "TravelAsker",
+            2023,
+            "https://travelasker.com/what-are-the-coordinates-of-sofia-bulgaria/",
+            "tertiary",
+        ),
+        "https://travelasker.com/what-are-the-coordinates-of-sofia-bulgaria/",
+        "The latitude coordinate of Sofia is 42.6975 degrees north ... The "
+        "longitude coordinate of Sofia is 23.3242 degrees east",
+    ),
+    "tallinn": (
+        work(
+            "Where is Tallinn",
+            "Neuralword",
+            2023,
+            "https://neuralword.com/en/article/where-is-tallinn",
+            "tertiary",
+        ),
+        "https://neuralword.com/en/article/where-is-tallinn",
+        "Tallinn is positioned at a latitude of 59.43° N and a longitude of 24.75° E",
+    ),
+    "casablanca": (
+        wikipedia("Casablanca"),
+        "https://www.think.ovh/%D7%AA%D7%97%D7%A9%D7%95%D7%91/en/Casablanca",
+        "Coordinates: 33°32′N 7°35′W / 33°32′N 7°35′W / 33.533; -7.583",
+    ),
+    "cairo": (
+        work(
+            "Where is Cairo?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-cairo",
+            "tertiary",
+        ),
+        "https://hotbot.com./answers/where-is-cairo",
+        "The geographical coordinates of Cairo are approximately 30.0444 degrees "
+        "North latitude and 31.2357 degrees East longitude",
+    ),
+    "bangalore": (
+        wikipedia("Bangalore"),
+        "https://worddisk.com/wiki/Bangalore,_Karnataka/",
+        "Coordinates: 12°58′44″N 77°35′30″E",
+    ),
+    "pune": (
+        work(
+            "Geography of Pune",
+            "Pune Pages",
+            None,
+            "http://www.punepages.com/geography-of-pune",
+            "tertiary",
+        ),
+        "http://www.punepages.com/geography-of-pune",
+        "Pune is located at 18° 31' 22.45\" North 73° 52' 32.69\" East",
+    ),
+    "manila": (
+        wikipedia("Manila"),
+        "https://sco.wikipedia.org/wiki/Manila",
+        "Coordinates: 14\u00b035\u2032N 120\u00b058\u2032E / 14.583\u00b0N 120.967\u00b0E",
+    ),
+    "cebu": (
+        wikipedia("Cebu City"),
+        "https://en.wikipedia.org/wiki/Cebu_City",
+        "Coordinates: 10\u00b017\u203235\u2033N 123\u00b054\u203207\u2033E / "
+        "10.293\u00b0N 123.902\u00b0E",
+    ),
+    "ho-chi-minh-city": (
+        work(
+            "Where Is Ho Chi Minh City Located? The Map of Vietnam's Southern "
+            "Powerhouse",
+            "Pixelation",
+            2025,
+            "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-"
+            "vietnams-southern-powerhouse-61h",
+            "tertiary",
+        ),
+        "https://pixelation.org/where-is-ho-chi-minh-city-located-the-map-of-"
+        "vietnams-southern-powerhouse-61h",
+        "It sits at approximately 10.77\u00b0 N latitude and 106.66\u00b0 E longitude.",
+    ),
+    "kuala-lumpur": (
+        work(
+            "What is the Capital of Malaysia?",
+            "World Population Review",
+            2024,
+            "https://worldpopulationreview.com/capitals/malaysia/",
+            "tertiary",
+        ),
+        "http://worldpopulationreview.com/capitals/malaysia/",
+        "Kuala Lumpur is located at 3.1390\u00b0 N, 101.6869\u00b0 E",
+    ),
+    "mexico-city": (
+        work(
+            "Mexico City: unveiling latitude and longitude",
+            "Park Compass",
+            2025,
+            "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+            "tertiary",
+        ),
+        "https://parkcompass.com/blog/mexico-city-unveiling-latitude-longitude",
+        "The general coordinates are approximately 19.4326\u00b0 N latitude and "
+        "99.1332\u00b0 W longitude.",
+    ),
+    "guadalajara": (
+        work(
+            "Where is Guadalajara, Mexico",
+            "Whereig",
+            2024,
+            "https://www.whereig.com/mexico/guadalajara-location-map.html",
+            "tertiary",
+        ),
+        "https://www.whereig.com/mexico/guadalajara-location-map.html",
+        "Coordinates20\u00b040\u203236\u2033N 103\u00b020\u203251\u2033W",
+    ),
+    "bogota": (
+        work(
+            "Where is Bogota?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-bogota",
+            "tertiary",
+        ),
+        "https://www.hotbot.com/answers/where-is-bogota",
+        "Bogot\u00e1 is positioned at approximately 4.7110\u00b0 N latitude and "
+        "74.0721\u00b0 W longitude",
+    ),
+    "medellin": (
+        work(
+            "Medell\u00edn",
+            "Travel Roulette",
+            2025,
+            "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+            "tertiary",
+        ),
+        "https://www.travelroulette.app/travel/outdoor-nature/colombia/medelln",
+        "Coordinates: 6.230833, -75.590553",
+    ),
+    "sao-paulo": (
+        work(
+            "Where is S\u00e3o Paulo? Discover",
+            "Hopkins Kate",
+            2025,
+            "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+            "tertiary",
+        ),
+        "https://hopkinskate.com/blog/where-is-sao-paulo-discover",
+        "S\u00e3o Paulo's geographical coordinates are approximately 23.5505\u00b0 S "
+        "latitude and 46.6333\u00b0 W longitude",
+    ),
+    "buenos-aires": (
+        work(
+            "Where is Buenos Aires in Argentina located?",
+            "Wine n Food",
+            2025,
+            "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+            "tertiary",
+        ),
+        "https://winenfood.com/where-is-buenos-aires-in-argentina-located",
+        "Geographic Coordinates: Approximately 34.6037\u00b0 S latitude, "
+        "58.3816\u00b0 W longitude.",
+    ),
+    "nairobi": (
+        wikipedia("Nairobi"),
+        "https://sco.wikipedia.org/wiki/Nairobi",
+        "Coordinates: 1\u00b017\u2032S 36\u00b049\u2032E / 1.283\u00b0S 36.817\u00b0E",
+    ),
+    "hyderabad": (
+        wikipedia("Geography of Hyderabad"),
+        "https://en.wikipedia.org/wiki/Geography_of_Hyderabad",
+        "The city lies at 17.366° N latitude and 78.476° E longitude.",
+    ),
+}
 
 # --- Data transfers -------------------------------------------------------------
 # (home regime, destination, status, scope, reference, decided, next review,
@@ -448,6 +760,15 @@ SWISS_LIST = cite(
     "Ireland; the EEA states",
     CHECKED["swiss_list"],
 )
+SWISS_LIST_UK_UY = cite(
+    SWISS_ANNEX_1,
+    "Annex 1 DPO",
+    "a list of jurisdictions that provide adequate data protection in Appendix 1 "
+    "to the DPO. The EEA countries, Andorra, Argentina, ... New Zealand, the "
+    "United Kingdom and Uruguay are generally considered to provide an adequate "
+    "level of data protection",
+    CHECKED["swiss_list_uk_uy"],
+)
 
 TRANSFERS = [
     _eu_row("GB", "adequacy", "Implementing Decision (EU) 2021/1772, renewed in "
@@ -501,6 +822,9 @@ TRANSFERS = [
     *[(CH, code, "adequacy", "", "Data Protection Ordinance, Annex 1", None, None,
        SWISS_LIST)
       for code in ("PL", "RO", "PT", "IE", "BG", "EE", "AR")],
+    *[(CH, code, "adequacy", "", "Data Protection Ordinance, Annex 1", None, None,
+       SWISS_LIST_UK_UY)
+      for code in ("GB", "UY")],
     (CH, "CA", "adequacy", "recipients subject to PIPEDA or an equivalent "
      "provincial act", "Data Protection Ordinance, Annex 1", None, None, SWISS_LIST),
     (CH, "US", "partial", "organisations certified under the Swiss-US Data "

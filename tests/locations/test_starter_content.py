@@ -1,11 +1,15 @@
 """The shipped location content as data: every row sourced, dated and valid."""
 
 import datetime
+import importlib
+import re
 import zoneinfo
+
+from django.apps import apps
 
 from locations import starter
 from locations import starter_content as content
-from locations.models import City, Country, Transfer
+from locations.models import City, CitySource, Country, CountrySource, Transfer
 
 CODES = {row[0] for row in content.COUNTRIES}
 
@@ -73,6 +77,59 @@ def test_the_dpf_is_partial_and_named_by_its_decision():
     assert rows["uk", "PL"][2] == "adequacy"
 
 
+def test_switzerland_treats_the_uk_and_uruguay_as_adequate():
+    rows = {(r[0], r[1]): r for r in content.TRANSFERS}
+    for code in ("GB", "UY"):
+        status, scope, reference = rows["ch", code][2:5]
+        assert (status, scope) == ("adequacy", "")
+        assert "Annex 1" in reference
+        assert "United Kingdom and Uruguay" in rows["ch", code][7]["passage"]
+
+
+# Degrees-minutes(-seconds) with a hemisphere, or decimal degrees with an
+# optional hemisphere or sign, as the copies print them.
+DMS = re.compile(
+    r"(\d+)°\s*(\d+)[′']\s*(?:([\d.]+)[″\"])?\s*(North|South|East|West|[NSEW])"
+)
+DECIMAL = re.compile(
+    r"(-?\d+\.\d+)(?:°|\s*degrees)?\s*([NSEW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)?"
+)
+
+
+def _degrees(passage):
+    def signed(value, hemisphere):
+        return -value if hemisphere[:1].upper() in ("S", "W") else value
+
+    dms = DMS.findall(passage)
+    if len(dms) >= 2:
+        return [
+            signed(int(d) + int(m) / 60 + float(s or 0) / 3600, h) for d, m, s, h in dms
+        ][:2]
+    return [signed(float(v), h) for v, h in DECIMAL.findall(passage)][:2]
+
+
+def test_checked_coordinates_match_the_copy_read_to_a_tenth_of_a_degree():
+    """A wrong position would put a city in the wrong distance band."""
+    cities = {row[0]: row for row in content.CITIES}
+    assert content.COORDINATE_CHECKS
+    for slug, (work, verified_in, passage) in content.COORDINATE_CHECKS.items():
+        _, _, _, _, latitude, longitude, _, _ = cities[slug]
+        assert verified_in.startswith("http") and work["url"].startswith("http"), slug
+        read = _degrees(passage)
+        assert len(read) == 2, slug
+        assert abs(read[0] - latitude) <= 0.1, slug
+        assert abs(read[1] - longitude) <= 0.1, slug
+
+
+def test_a_city_cites_its_checked_copy_or_geonames_unchecked():
+    for row in content.CITIES:
+        source = starter.city_sources(content, row)["coordinates"]
+        if row[0] in content.COORDINATE_CHECKS:
+            assert source["passage"] and source["verified_in"], row[0]
+        else:
+            assert source["url"] == content.GEONAMES["url"] and not source["passage"]
+
+
 def test_loading_twice_creates_nothing_new_and_keeps_an_editors_change(db):
     created = starter.load(content)
     assert created == {
@@ -94,3 +151,41 @@ def test_loading_twice_creates_nothing_new_and_keeps_an_editors_change(db):
     assert not City.objects.filter(slug="cebu").exists()
     for city in City.objects.prefetch_related("sources"):
         assert {s.cell for s in city.sources.all()} == {"time_zone", "coordinates"}
+
+
+def test_a_site_loaded_before_gets_the_checked_cells_and_keeps_an_editors(db):
+    """load_locations never changes what it loaded once; the data migration
+    fills the cells checked since, where they are still as first shipped."""
+    starter.load(content)
+    Country.objects.filter(code__in=("JP", "IN", "MY")).update(
+        english_band="", english_edition=None
+    )
+    CountrySource.objects.filter(country__code__in=("JP", "IN", "MY")).filter(
+        cell="english"
+    ).delete()
+    CountrySource.objects.filter(country__code="MY", cell="income").delete()
+    Country.objects.filter(code="MY").update(income_group="", income_year="")
+    Country.objects.filter(code="IN").update(
+        english_band="moderate", english_edition=2025
+    )
+    CitySource.objects.filter(
+        city__slug__in=("tallinn", "pune"), cell="coordinates"
+    ).update(
+        work=CitySource.objects.get(city__slug="london", cell="coordinates").work,
+        passage="",
+        verified_in="",
+    )
+    migration = importlib.import_module(
+        "locations.migrations.0002_checked_bands_income_coordinates"
+    )
+
+    migration.forwards(apps, None)
+
+    japan = Country.objects.get(code="JP")
+    assert (japan.english_band, japan.english_edition) == ("low", 2024)
+    assert japan.sources.get(cell="english").passage
+    malaysia = Country.objects.get(code="MY")
+    assert (malaysia.income_group, malaysia.income_year) == ("upper_middle", "FY2027")
+    assert Country.objects.get(code="IN").english_band == "moderate"
+    tallinn = CitySource.objects.get(city__slug="tallinn", cell="coordinates")
+    assert "59.43" in tallinn.passage
