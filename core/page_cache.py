@@ -32,6 +32,8 @@ the page's lifetime from max-age, which we keep at 0 for browsers.
 
 import logging
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -41,6 +43,7 @@ from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_contr
 from django.utils.functional import SimpleLazyObject
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CACHE_ALIAS = "pages"
 VERSION_KEY = "content-version"
@@ -86,6 +89,23 @@ def _version_or_none() -> str:
         return content_version()
     except Exception:  # a cache that does not answer: a key nothing was kept under
         return uuid.uuid4().hex
+
+
+def kept_until_next_edit(name: str, build: Callable[[], T]) -> T:
+    """`build()`, kept in the default cache until the next content edit, as
+    the templates' `{% cache %}` fragments are (and off when they are off);
+    built afresh whenever a cache does not answer."""
+    if not settings.TEMPLATE_FRAGMENTS:
+        return build()
+    try:
+        key = f"kept:{name}:{content_version()}"
+        value = caches["default"].get(key)
+    except Exception:  # a cache down or hanging: the database still answers
+        return build()
+    if value is None:
+        value = build()
+        caches["default"].set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
 
 
 def bump_content_version(using=None, **signal_kwargs) -> None:

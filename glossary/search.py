@@ -6,6 +6,7 @@ query can fetch the candidates whatever the glossary's size.
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -76,43 +77,75 @@ def _similar(a: str, b: str) -> float:
     return ratio if ratio >= FUZZY_THRESHOLD else 0.0
 
 
+@dataclass(frozen=True)
+class _Labels:
+    """A candidate's texts as score() compares them, normalised once."""
+
+    name: str
+    aliases: tuple[str, ...]
+    keywords: tuple[str, ...]
+    misspellings: tuple[str, ...]
+    labels: tuple[str, ...]  # the name first, then aliases and keywords
+    label_words: frozenset[str]
+    sorted_words: tuple[str, ...]
+    joined: str  # the labels, one a line, for one regular expression search
+    definition: str  # padded with spaces: " ... "
+
+
+@lru_cache(maxsize=20_000)
+def _labels(candidate: Candidate) -> _Labels:
+    """Normalised once per candidate (a search scores every candidate, most of
+    them several ways), not once per query."""
+    name = normalise(candidate.name)
+    aliases = tuple(normalise(alias) for alias in candidate.aliases)
+    keywords = tuple(normalise(keyword) for keyword in candidate.keywords)
+    labels = (name, *aliases, *keywords)
+    words = frozenset(word for label in labels for word in label.split())
+    return _Labels(
+        name,
+        aliases,
+        keywords,
+        tuple(normalise(typo) for typo in candidate.misspellings),
+        labels,
+        words,
+        tuple(sorted(words)),
+        "\n".join(labels),
+        f" {normalise(candidate.definition)} ",
+    )
+
+
 def score(query: str, candidate: Candidate) -> float:
     """How well a normalised query matches a candidate; 0 means not at all."""
     if not query:
         return 0
-    name = normalise(candidate.name)
-    aliases = [normalise(alias) for alias in candidate.aliases]
-    keywords = [normalise(keyword) for keyword in candidate.keywords]
-    if query == name:
+    known = _labels(candidate)
+    if query == known.name:
         return EXACT_NAME
-    if query in aliases:
+    if query in known.aliases:
         return EXACT_ALIAS
-    misspellings = [normalise(typo) for typo in candidate.misspellings]
-    if query in misspellings:
+    if query in known.misspellings:
         return EXACT_MISSPELLING
-    if query in keywords:
+    if query in known.keywords:
         return EXACT_KEYWORD
-    labels = [name, *aliases, *keywords]
+    labels = known.labels
     found = _prefix_score(query, labels)
     if found:
         return found
     found = _contains_score(query, labels)
     if found:
         return found
-    words = query.split()
-    label_words = {word for label in labels for word in label.split()}
-    if all(word in label_words for word in words):
+    if all(word in known.label_words for word in query.split()):
         return ALL_WORDS_IN_NAME
     # Whole words only: "outsi", a typo of "outso", is not looking for "outside".
-    if f" {query} " in f" {normalise(candidate.definition)} ":
+    if f" {query} " in known.definition:
         return DEFINITION_CONTAINS
     return max(
-        _fuzzy_score(query, [*labels, *misspellings], label_words),
-        _prefix_typo_score(query, labels),
+        _fuzzy_score(query, [*labels, *known.misspellings], known.sorted_words),
+        _prefix_typo_score(query, known),
     )
 
 
-def _prefix_score(query: str, labels: list[str]) -> float:
+def _prefix_score(query: str, labels: Sequence[str]) -> float:
     """The name, another label, or a word of one that starts with the query;
     of several, the one the query covers most ("out": Outsourcing before
     Outcome-based pricing, the visitor's likelier goal as they type)."""
@@ -128,7 +161,7 @@ def _prefix_score(query: str, labels: list[str]) -> float:
     return 0
 
 
-def _contains_score(query: str, labels: list[str]) -> float:
+def _contains_score(query: str, labels: Sequence[str]) -> float:
     """A label with the query inside it: the name before another label, and
     one that has it a letter into a word ("utsourc", the first letter
     missed) before one that has it further in; then the one it covers most."""
@@ -149,7 +182,7 @@ def _closeness(query: str, label: str) -> float:
     return len(query) / (len(label) + 1)
 
 
-def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
+def _fuzzy_score(query: str, labels: list[str], words: tuple[str, ...]) -> float:
     # Compare with whole labels ("ofshoring" ~ "offshoring") and, for one-word
     # queries, with each word of a label ("resoring" ~ "reshoring"). A typo of
     # the name beats a typo of an alias or a known misspelling, which beats a
@@ -157,7 +190,7 @@ def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
     name, *others = labels
     targets = [(name, 2), *((other, 1) for other in others)]
     if " " not in query:
-        targets += [(word, 0) for word in sorted(label_words)]
+        targets += [(word, 0) for word in words]
     best = 0.0
     for target, bonus in targets:
         ratio = _similar(query, target)
@@ -166,7 +199,7 @@ def _fuzzy_score(query: str, labels: list[str], label_words: set[str]) -> float:
     return best
 
 
-def _prefix_typo_score(query: str, labels: list[str]) -> float:
+def _prefix_typo_score(query: str, known: _Labels) -> float:
     """One typo in the start of a label or of a word in one ("ofsh" for
     Offshoring, "captive ofsh" for Captive offshore centre): what a visitor
     is still typing. The start of the name beats that of another label, which
@@ -174,11 +207,11 @@ def _prefix_typo_score(query: str, labels: list[str]) -> float:
     before a wrong one, as "ofsh" is for onshoring); then the label the query
     covers most."""
     pattern = prefix_typo_pattern(query)
-    if pattern is None or not _anywhere(pattern).search("\n".join(labels)):
+    if pattern is None or not _anywhere(pattern).search(known.joined):
         return 0
     best = 0.0
     at_start = _at_start(pattern)
-    for index, label in enumerate(labels):
+    for index, label in enumerate(known.labels):
         for start, tail in enumerate(_word_tails(label)):
             if at_start.match(tail):
                 bonus = 0 if start else (2 if index == 0 else 1)

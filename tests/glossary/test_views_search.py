@@ -89,10 +89,20 @@ def test_a_misspelling_never_goes_straight_to_the_term(client, glossary):
 def test_the_corrected_search_costs_the_same_queries(
     client, glossary, django_assert_num_queries
 ):
+    # The categories and the candidates. On SQLite every published term is a
+    # candidate, kept until the next content edit: a second search reads only
+    # the categories, and one after an edit reads the terms again.
+    kept = 0 if connection.vendor == "postgresql" else 1
     with django_assert_num_queries(2):
         client.get("/glossary/", {"q": "resoring"})
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(2 - kept):
         client.get("/glossary/", {"q": "ofshoring"})
+    offshoring = glossary["offshoring"]
+    offshoring.name = "Offshore delivery"
+    offshoring.save()
+    with django_assert_num_queries(2):
+        page = client.get("/glossary/", {"q": "ofshore delivery"}).text
+    assert "Offshore delivery" in page
 
 
 def test_suggestions_offer_matching_published_terms_best_first(client, glossary):
