@@ -34,10 +34,32 @@ class LazySessionStorage(BaseStorage):
 
     def _get_data(self):
         if self._in_session():
-            # Callers change the returned dict in place (as with SessionStorage).
-            self.request.session.modified = True
             return self.request.session[self.prefix]
         return self._unsaved.setdefault(self.prefix, self._empty_run())
+
+    # formtools changes the run's dict in place through these, and its own
+    # SessionStorage marks the session changed on every read instead, so that
+    # every look at a step wrote the session back. Here only a change does.
+    def set_step_data(self, step, cleaned_data):
+        super().set_step_data(step, cleaned_data)
+        self._changed()
+
+    def set_step_files(self, step, files):
+        super().set_step_files(step, files)
+        self._changed()
+
+    def _set_current_step(self, step):
+        if step != self.current_step:
+            super()._set_current_step(step)
+            self._changed()
+
+    def _set_extra_data(self, extra_data):
+        super()._set_extra_data(extra_data)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._in_session():
+            self.request.session.modified = True
 
     def _set_data(self, value):
         if self._in_session():

@@ -83,7 +83,8 @@ class AdvisorWizard(NamedUrlSessionWizardView):
         return redirect(self.get_step_url(step))
 
     def remember(self, **values) -> None:
-        if any(self.storage.extra_data.get(k) != v for k, v in values.items()):
+        # A flag never set reads as off: looking at a step writes nothing.
+        if any(self.storage.extra_data.get(k, False) != v for k, v in values.items()):
             self.storage.extra_data = {**self.storage.extra_data, **values}
 
     # --- Overrides for what formtools has no hook for --------------------

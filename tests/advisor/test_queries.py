@@ -6,11 +6,13 @@ counts are how the test suite keeps them fast (never timings).
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from advisor import engine
 from advisor.models import Rule
 
-from .conftest import PROCESS, answer_up_to_review, begin, post_step
+from .conftest import GOALS, PROCESS, answer_up_to_review, begin, post_step, step_url
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +70,23 @@ def test_finishing_costs_as_many_queries_with_hundreds_of_rules(
     with django_assert_num_queries(REVIEW_POST_QUERIES):
         response = post_step(client, "review")
     assert response["Location"].startswith("/advisor/result/")
+
+
+def test_looking_at_a_step_again_writes_nothing_and_keeps_every_answer(
+    client, rules
+):
+    # formtools' session storage wrote the session back on every GET; now only
+    # a change does (an answer, or the step the visitor is on).
+    begin(client)
+    post_step(client, "process", PROCESS)
+    with CaptureQueriesContext(connection) as looked:
+        for _ in range(3):
+            page = client.get(step_url("goals")).text
+    writes = [q["sql"] for q in looked if q["sql"].startswith(("UPDATE", "INSERT"))]
+    assert writes == []
+    assert "Step 2 of 5: Goals" in page
+    first = client.get(step_url("process")).text
+    assert first.count(" checked") == len(PROCESS)  # the answers, as given
+    post_step(client, "goals", GOALS)
+    # Reachable only with both steps' answers kept.
+    assert "Step 3 of 5: Constraints" in client.get(step_url("constraints")).text
