@@ -72,9 +72,7 @@ def test_finishing_costs_as_many_queries_with_hundreds_of_rules(
     assert response["Location"].startswith("/advisor/result/")
 
 
-def test_looking_at_a_step_again_writes_nothing_and_keeps_every_answer(
-    client, rules
-):
+def test_looking_at_a_step_again_writes_nothing_and_keeps_every_answer(client, rules):
     # formtools' session storage wrote the session back on every GET; now only
     # a change does (an answer, or the step the visitor is on).
     begin(client)
