@@ -7,7 +7,6 @@ message saying what to type, in the one error summary."""
 import re
 
 from django import forms
-from django.forms.utils import flatatt
 from django.urls import NoReverseMatch, reverse
 
 from .options import OPTION_LABELS
@@ -23,26 +22,15 @@ QUOTABLE = [(key, label) for key, label in OPTION_LABELS.items() if key != "in_h
 TOKEN = re.compile(r"[-a-zA-Z0-9_]{1,64}")
 
 
-class OneStringAttrs:
-    """A widget whose attributes reach its template as one string, written
-    by Django's flatatt: a loop over them in the template costs several
-    times more, and this page draws twelve widgets on every request."""
-
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, attrs)
-        context["widget"]["flat_attrs"] = flatatt(context["widget"]["attrs"])
-        return context
-
-
-class TextInput(OneStringAttrs, forms.TextInput):
+class TextInput(forms.TextInput):
     template_name = "costs/widgets/input.html"
 
 
-class HiddenInput(OneStringAttrs, forms.HiddenInput):
+class HiddenInput(forms.HiddenInput):
     template_name = "costs/widgets/input.html"
 
 
-class PlainSelect(OneStringAttrs, forms.Select):
+class PlainSelect(forms.Select):
     """A select of choices without groups, its options in one list: drawn in
     one loop, where Django's template loops over a group for each option."""
 
