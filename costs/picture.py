@@ -121,7 +121,7 @@ class Content:
     factors (the most specific per cost type), every factor used with its
     source, and the addresses of the published glossary terms, by slug."""
 
-    spreads: dict[str, dict[CostType, f.Spread]]
+    factors: dict[str, dict[CostType, f.Spread]]
     sources: list[dict]
     term_urls: dict[str, str]
 
@@ -158,7 +158,7 @@ def read_content() -> Content:
 def build(inputs: Inputs, content: Content) -> dict:
     """Everything the page draws, as strings: the gaps, the range bars, the
     drivers and the stack of the first quoted option, and what is left out."""
-    factors = content.spreads
+    factors = content.factors
     base = _case(inputs, inputs.in_house)
     options = {key: factors[key] for key in inputs.order}
     gaps = f.break_even_gaps(base, options, factors["in_house"])
@@ -169,30 +169,21 @@ def build(inputs: Inputs, content: Content) -> dict:
             case = _case(inputs, inputs.quotes[key])
             ranges[key] = f.three_point(case, factors[key])
     quoted = [key for key in inputs.order if key in ranges]
-    focus = quoted[0] if quoted else None
+    drivers, stack = [], {}
+    if quoted:  # the first quoted option's drivers and breakdown
+        focus = quoted[0]
+        case = _case(inputs, inputs.quotes[focus])
+        drivers = _drivers(case, factors[focus], content.term_urls)
+        stack = _stack(OPTION_LABELS[focus], case, factors[focus])
     return {
         "gaps": [
             _gap(OPTION_LABELS[key], gaps[key], inputs.horizon) for key in inputs.order
         ],
         "in_house_text": range_text(in_house),
         "bars": _bars(ranges) if quoted else [],
-        "focus": OPTION_LABELS[focus] if focus else "",
-        "drivers": (
-            _drivers(
-                _case(inputs, inputs.quotes[focus]), factors[focus], content.term_urls
-            )
-            if focus
-            else []
-        ),
-        "stack": (
-            _stack(
-                OPTION_LABELS[focus],
-                _case(inputs, inputs.quotes[focus]),
-                factors[focus],
-            )
-            if focus
-            else {}
-        ),
+        "focus": OPTION_LABELS[quoted[0]] if quoted else "",
+        "drivers": drivers,
+        "stack": stack,
         "left_out": [
             f"{OPTION_LABELS[key]}: no published figure for {', '.join(missing)}: "
             "left out."
