@@ -22,6 +22,28 @@ QUOTABLE = [(key, label) for key, label in OPTION_LABELS.items() if key != "in_h
 TOKEN = re.compile(r"[-a-zA-Z0-9_]{1,64}")
 
 
+class TextInput(forms.TextInput):
+    template_name = "costs/widgets/input.html"
+
+
+class HiddenInput(forms.HiddenInput):
+    template_name = "costs/widgets/input.html"
+
+
+class PlainSelect(forms.Select):
+    """A select of choices without groups, its options in one list: drawn in
+    one loop, where Django's template loops over a group for each option."""
+
+    template_name = "costs/widgets/select.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["options"] = [
+            option for _, group, _ in context["widget"]["optgroups"] for option in group
+        ]
+        return context
+
+
 class AmountField(forms.FloatField):
     """A number as people type it: "85,000", "85 000" and "85000" are the same."""
 
@@ -43,7 +65,29 @@ def _amount(label, help_text, minimum, maximum, what):
             "min_value": f"Enter {what} of at least {minimum:,}",
             "max_value": f"Enter {what} of at most {maximum:,}",
         },
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+        widget=TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+
+def _quote_option(n):
+    return forms.ChoiceField(
+        label=f"Quote {n}: for which option?",
+        choices=[("", "Not quoted yet"), *QUOTABLE],
+        required=False,
+        widget=PlainSelect,
+        error_messages={
+            "invalid_choice": f"Choose an option from the list for quote {n}",
+        },
+    )
+
+
+def _quote_rate(n):
+    return _amount(
+        f"Quote {n}: cost of one FTE a year",
+        "What the provider quotes, or what your own centre would cost, per FTE a year.",
+        1,
+        MAX_AMOUNT,
+        f"quote {n}",
     )
 
 
@@ -59,7 +103,7 @@ class CostForm(forms.Form):
             "min_value": "Enter at least 1 FTE",
             "max_value": f"Enter at most {MAX_SIZE:,} FTEs",
         },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     in_house = _amount(
         "Today's fully loaded cost of one FTE in-house, a year",
@@ -81,7 +125,7 @@ class CostForm(forms.Form):
             "min_value": "Enter a horizon of at least 1 year",
             "max_value": "Enter a horizon of at most 15 years",
         },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     people_costs = _amount(
         "One-off people costs of the change (optional)",
@@ -91,28 +135,20 @@ class CostForm(forms.Form):
         MAX_PEOPLE_COSTS,
         "the people costs",
     )
-    options = forms.CharField(required=False, widget=forms.HiddenInput)
-    result = forms.CharField(required=False, widget=forms.HiddenInput)
+    options = forms.CharField(required=False, widget=HiddenInput)
+    result = forms.CharField(required=False, widget=HiddenInput)
+
+    # Declared, not added in __init__: a form copies its declared fields,
+    # which costs less than building fields with choices for each request.
+    quote_1_option = _quote_option(1)
+    quote_1_rate = _quote_rate(1)
+    quote_2_option = _quote_option(2)
+    quote_2_rate = _quote_rate(2)
+    quote_3_option = _quote_option(3)
+    quote_3_rate = _quote_rate(3)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for n in range(1, QUOTES + 1):
-            self.fields[f"quote_{n}_option"] = forms.ChoiceField(
-                label=f"Quote {n}: for which option?",
-                choices=[("", "Not quoted yet"), *QUOTABLE],
-                required=False,
-                error_messages={
-                    "invalid_choice": f"Choose an option from the list for quote {n}",
-                },
-            )
-            self.fields[f"quote_{n}_rate"] = _amount(
-                f"Quote {n}: cost of one FTE a year",
-                "What the provider quotes, or what your own centre would cost, "
-                "per FTE a year.",
-                1,
-                MAX_AMOUNT,
-                f"quote {n}",
-            )
         for field in self.fields.values():
             is_select = isinstance(field.widget, forms.Select)
             field.widget.attrs["class"] = "form-select" if is_select else "form-control"

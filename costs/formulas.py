@@ -102,7 +102,8 @@ class Spread:
             raise ValueError(f"A spread needs 0 <= low <= likely <= high: {self}")
 
     def at(self, scenario: Scenario) -> float:
-        return {"low": self.low, "likely": self.likely, "high": self.high}[scenario]
+        value: float = getattr(self, scenario.value)
+        return value
 
 
 Factors = Mapping[CostType, float]  # one scenario's value of each cost type
@@ -130,32 +131,40 @@ class Breakdown:
         return sum(amount for _, amount in self.parts)
 
 
-def _fraction(factors: Factors, cost_type: CostType) -> float:
-    value = factors.get(cost_type, 0.0)
-    return value / 12 if UNITS[cost_type] is Unit.MONTHS_OF_RUN_COST else value / 100
+# What one unit of each cost type is a fraction of: a year's run cost for
+# months, a hundred for percent.
+_PER_UNIT = {
+    cost_type: 12.0 if unit is Unit.MONTHS_OF_RUN_COST else 100.0
+    for cost_type, unit in UNITS.items()
+}
+_ALL_TYPES = frozenset(COST_TYPES)
+_IN_HOUSE_TYPES = _ALL_TYPES - NOT_IN_HOUSE
 
 
 def breakdown(case: Case, factors: Factors, *, in_house: bool = False) -> Breakdown:
     """The formula of the module docstring, kept by part."""
-    if in_house:
-        factors = {k: v for k, v in factors.items() if k not in NOT_IN_HOUSE}
-    f = {cost_type: _fraction(factors, cost_type) for cost_type in COST_TYPES}
+    has = _IN_HOUSE_TYPES if in_house else _ALL_TYPES
+    f = dict.fromkeys(COST_TYPES, 0.0)  # each factor as a fraction
+    for cost_type, value in factors.items():
+        if cost_type in has:
+            f[cost_type] = value / _PER_UNIT[cost_type]
     contract = case.rate * case.size
     today = case.in_house * case.size
-    yearly = [contract * (1 + f[CostType.ESCALATION]) ** y for y in range(case.years)]
+    growth = 1 + f[CostType.ESCALATION]
+    run = sum([contract * growth**y for y in range(case.years)])  # contract(y), summed
     flat = contract * case.years
     parts: list[tuple[str, float]] = [
         ("quote", flat),
-        ("escalation", sum(yearly) - flat),
+        ("escalation", run - flat),
         ("people_costs", 0.0 if in_house else case.people_costs),
         ("search", f[CostType.SEARCH] * contract),
         ("transition", f[CostType.TRANSITION] * today),
         ("knowledge_transfer", f[CostType.KNOWLEDGE_TRANSFER] * today),
         ("setup", f[CostType.SETUP] * today),
         ("transfer_fee", f[CostType.TRANSFER_FEE] * today),
-        ("governance", f[CostType.GOVERNANCE] * sum(yearly)),
-        ("travel", f[CostType.TRAVEL] * contract * case.years),
-        ("management_time", f[CostType.MANAGEMENT_TIME] * contract * case.years),
+        ("governance", f[CostType.GOVERNANCE] * run),
+        ("travel", f[CostType.TRAVEL] * flat),
+        ("management_time", f[CostType.MANAGEMENT_TIME] * flat),
         ("exit", f[CostType.EXIT] * today),
     ]
     base = sum(amount for _, amount in parts)
@@ -200,36 +209,67 @@ def break_even_rate(
     """The rate per FTE at which the option's total equals in-house's over the
     horizon (the total is linear in the rate); None if no rate can match."""
     target = total(in_house_case(case), in_house_factors, in_house=True)
-    at_zero = total(replace(case, rate=0.0), factors)
+    return _rate_meeting(case, factors, target)
+
+
+def _rate_meeting(case: Case, factors: Factors, target: float) -> float | None:
+    at_zero = total(
+        Case(case.size, case.in_house, 0.0, case.years, case.people_costs), factors
+    )
     # The part that grows with the rate alone (nothing typed, no today's cost):
     # exact, where a difference of two large totals would lose digits.
-    slope = total(replace(case, rate=1.0, in_house=0.0, people_costs=0.0), factors)
+    slope = total(Case(case.size, 0.0, 1.0, case.years), factors)
     if slope <= 0:
         return None
     return (target - at_zero) / slope
+
+
+Gap = tuple[float | None, float | None]
 
 
 def break_even_gap(
     case: Case,
     spreads: Mapping[CostType, Spread],
     in_house_spreads: Mapping[CostType, Spread],
-) -> tuple[float | None, float | None]:
+) -> Gap:
     """How far below today's cost per FTE (a fraction; negative: above) the
     option's rate must be to cost no more than in-house: with all-low
     factors and all-high ones, smaller first; (None, None) if no rate
     can match in one of them."""
-    gaps: list[float | None] = []
-    for scenario in (Scenario.LOW, Scenario.HIGH):
-        rate = break_even_rate(
-            case,
-            scenario_factors(spreads, scenario),
-            scenario_factors(in_house_spreads, scenario),
+    return break_even_gaps(case, {"option": spreads}, in_house_spreads)["option"]
+
+
+def break_even_gaps(
+    case: Case,
+    options: Mapping[str, Mapping[CostType, Spread]],
+    in_house_spreads: Mapping[CostType, Spread],
+) -> dict[str, Gap]:
+    """break_even_gap of each option, by key, against in-house's totals
+    (worked out once for them all)."""
+    own = in_house_case(case)
+    ends = [
+        (
+            scenario,
+            total(own, scenario_factors(in_house_spreads, scenario), in_house=True),
         )
-        gaps.append(None if rate is None else 1 - rate / case.in_house)
-    if None in gaps:
-        return None, None
-    low, high = sorted(g for g in gaps if g is not None)
-    return low, high
+        for scenario in (Scenario.LOW, Scenario.HIGH)
+    ]
+    # Options with the same factors (often none at all) have the same gap.
+    by_factors: dict[frozenset[tuple[CostType, Spread]], Gap] = {}
+    for spreads in options.values():
+        same = frozenset(spreads.items())
+        if same in by_factors:
+            continue
+        gaps = []
+        for scenario, target in ends:
+            rate = _rate_meeting(case, scenario_factors(spreads, scenario), target)
+            if rate is None:
+                break
+            gaps.append(1 - rate / case.in_house)
+        by_factors[same] = (min(gaps), max(gaps)) if len(gaps) == 2 else (None, None)
+    return {
+        key: by_factors[frozenset(spreads.items())] for key, spreads in options.items()
+    }
 
 
 @dataclass(frozen=True)

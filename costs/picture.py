@@ -1,14 +1,22 @@
 """The cost picture as the page shows it: the typed figures (or defaults) and
-the resolved factors through costs.formulas, rounded, with the positions of
-every bar worked out here (templates only loop)."""
+the resolved factors through costs.formulas, rounded, with every bar's
+position and every text worked out here as plain strings (the template only
+loops and prints: a filter or a lookup there costs more than here)."""
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.dateformat import format as format_date
+
+from core.page_cache import content_version
+
 from . import formulas as f
-from .formulas import CostType, Scenario
-from .models import COST_TYPE_LABELS
+from . import selectors
+from .formulas import COST_TYPES, CostType, Scenario
+from .models import COST_TYPE_LABELS, CostFactor
 from .options import OPTION_LABELS
-from .selectors import Resolved
+from .selectors import TERM_OF, Resolved
 
 C = CostType
 MOVES = [C.TRANSITION, C.KNOWLEDGE_TRANSFER, C.ESCALATION, C.EXIT, C.UPLIFT]
@@ -91,167 +99,225 @@ class Inputs:
     defaults: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Row:
-    key: str
-    label: str
-    factors: dict[CostType, Resolved]
-    left_out: list[str]
-    range: f.Range | None = None
-    gap: tuple[float | None, float | None] = (None, None)
-    x: float = 0
-    width: float = 0
-    likely_x: float = 0
-    y: float = 0
-    gap_text: str = ""
-    gap_x: float | None = None  # the gap as a bar on 0-100% below in-house
-    gap_width: float = 0
-
-    @property
-    def text(self) -> str:
-        if self.range is None:
-            return ""
-        r = self.range
-        if money(r.low) == money(r.high):
-            return f"about {money(r.likely)}"
-        return f"{money(r.low)} to {money(r.high)}, likely {money(r.likely)}"
+def range_text(r: f.Range) -> str:
+    if money(r.low) == money(r.high):
+        return f"about {money(r.likely)}"
+    return f"{money(r.low)} to {money(r.high)}, likely {money(r.likely)}"
 
 
 def spreads(resolved: dict[CostType, Resolved]) -> dict[CostType, f.Spread]:
     return {cost_type: r.spread for cost_type, r in resolved.items()}
 
 
-def build(inputs: Inputs, factors: dict[str, dict[CostType, Resolved]]) -> dict:
-    base = f.Case(
-        inputs.size,
-        inputs.in_house,
-        inputs.in_house,
-        inputs.horizon,
-        inputs.people_costs,
+def _case(inputs: Inputs, rate: float) -> f.Case:
+    return f.Case(
+        inputs.size, inputs.in_house, rate, inputs.horizon, inputs.people_costs
     )
-    in_house = Row(
-        "in_house",
-        OPTION_LABELS["in_house"],
-        factors["in_house"],
-        _left_out("in_house", factors["in_house"]),
+
+
+@dataclass(frozen=True)
+class Content:
+    """What the page reads from the database, as plain data: each option's
+    factors (the most specific per cost type), every factor used with its
+    source, and the addresses of the published glossary terms, by slug."""
+
+    factors: dict[str, dict[CostType, f.Spread]]
+    sources: list[dict]
+    term_urls: dict[str, str]
+
+
+def content() -> Content:
+    """The page's content, kept in the cache under the content version (any
+    content write starts a new one) as long as a rendered page's fragments;
+    read afresh, in two queries, when fragments are off or the cache does
+    not answer."""
+    seconds = settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
+    if not seconds:
+        return read_content()
+    try:
+        key = f"cost-picture-content:{content_version()}"
+    except Exception:  # a cache that does not answer
+        return read_content()
+    found = cache.get(key)
+    if found is None:
+        found = read_content()
+        cache.set(key, found, seconds)
+    return found
+
+
+def read_content() -> Content:
+    factors = selectors.factors_by_option()
+    urls = selectors.term_urls()
+    return Content(
+        {key: spreads(resolved) for key, resolved in factors.items()},
+        sources(factors, urls),
+        urls,
     )
-    in_house_spreads = spreads(in_house.factors)
-    in_house.range = f.three_point(base, in_house_spreads, in_house=True)
-    rows = []
+
+
+def build(inputs: Inputs, content: Content) -> dict:
+    """Everything the page draws, as strings: the gaps, the range bars, the
+    drivers and the stack of the first quoted option, and what is left out."""
+    factors = content.factors
+    base = _case(inputs, inputs.in_house)
+    options = {key: factors[key] for key in inputs.order}
+    gaps = f.break_even_gaps(base, options, factors["in_house"])
+    in_house = f.three_point(base, factors["in_house"], in_house=True)
+    ranges = {"in_house": in_house}
     for key in inputs.order:
-        row = Row(key, OPTION_LABELS[key], factors[key], _left_out(key, factors[key]))
-        row.gap = f.break_even_gap(base, spreads(row.factors), in_house_spreads)
-        row.gap_text = gap_sentence(row.label, row.gap, inputs.horizon)
-        _place_gap(row)
         if key in inputs.quotes:
-            case = f.Case(
-                inputs.size,
-                inputs.in_house,
-                inputs.quotes[key],
-                inputs.horizon,
-                inputs.people_costs,
-            )
-            row.range = f.three_point(case, spreads(row.factors))
-        rows.append(row)
-    quoted = [row for row in rows if row.range]
-    _place([in_house, *quoted])
-    focus = quoted[0] if quoted else None
+            case = _case(inputs, inputs.quotes[key])
+            ranges[key] = f.three_point(case, factors[key])
+    quoted = [key for key in inputs.order if key in ranges]
+    drivers, stack = [], {}
+    if quoted:  # the first quoted option's drivers and breakdown
+        focus = quoted[0]
+        case = _case(inputs, inputs.quotes[focus])
+        drivers = _drivers(case, factors[focus], content.term_urls)
+        stack = _stack(OPTION_LABELS[focus], case, factors[focus])
     return {
-        "in_house": in_house,
-        "rows": rows,
-        "quoted": quoted,
-        "bar_rows": [in_house, *quoted],
-        "all_rows": [in_house, *rows],
-        "in_house_x": in_house.likely_x,
-        "chart_height": 36 * (len(quoted) + 1) + 24,
-        "focus": focus,
-        "drivers": _drivers(inputs, focus) if focus else [],
-        "stack": _stack(inputs, focus) if focus else [],
+        "gaps": [
+            _gap(OPTION_LABELS[key], gaps[key], inputs.horizon) for key in inputs.order
+        ],
+        "in_house_text": range_text(in_house),
+        "bars": _bars(ranges) if quoted else [],
+        "focus": OPTION_LABELS[quoted[0]] if quoted else "",
+        "drivers": drivers,
+        "stack": stack,
+        "left_out": [
+            f"{OPTION_LABELS[key]}: no published figure for {', '.join(missing)}: "
+            "left out."
+            for key in ("in_house", *inputs.order)
+            if (missing := _left_out(key, factors[key]))
+        ],
     }
 
 
 GAP_WIDTH = 200
 
 
-def _place_gap(row: Row) -> None:
-    """Where the quote must fall, below in-house: a bar from the smaller to
-    the larger gap on a scale of 0% to 100% below (drawn when both are in it)."""
-    low, high = row.gap
-    if low is None or high is None or low < 0 or high >= 1:
-        return
-    row.gap_x = round(low * GAP_WIDTH, 1)
-    row.gap_width = max(round((high - low) * GAP_WIDTH, 1), 2)
+def _gap(label: str, gap: f.Gap, years: int) -> dict:
+    """The gap in words, and where the quote must fall below in-house: a bar
+    from the smaller to the larger gap on a scale of 0% to 100% below (drawn
+    when both are in it; x is empty otherwise)."""
+    row = {"text": gap_sentence(label, gap, years), "x": "", "width": ""}
+    low, high = gap
+    if low is not None and high is not None and low >= 0 and high < 1:
+        row["x"] = str(round(low * GAP_WIDTH, 1))
+        row["width"] = str(max(round((high - low) * GAP_WIDTH, 1), 2))
+    return row
 
 
-def _left_out(key: str, resolved: dict[CostType, Resolved]) -> list[str]:
-    return [
-        _lower_first(COST_TYPE_LABELS[c]) for c in RELEVANT[key] if c not in resolved
-    ]
+def _bars(ranges: dict[str, f.Range]) -> list[dict]:
+    """In-house first, then each quoted option: low to high as a bar, the
+    likely total as a mark, on one scale up to the highest high."""
+    top = max(r.high for r in ranges.values()) * 1.05 or 1
+    scale = CHART_WIDTH / top
+    bars = []
+    for key, r in ranges.items():
+        label, text = OPTION_LABELS[key], range_text(r)
+        bars.append(
+            {
+                "label": label,
+                "name": f"{label}: {text}",
+                "text": text,
+                "x": str(round(r.low * scale, 1)),
+                "width": str(max(round((r.high - r.low) * scale, 1), 2)),
+                "likely_x": str(round(r.likely * scale, 1)),
+                "fill": "#6c757d" if key == "in_house" else "#1d4e89",
+            }
+        )
+    return bars
+
+
+def _left_out(key: str, found: dict[CostType, f.Spread]) -> list[str]:
+    return [_lower_first(COST_TYPE_LABELS[c]) for c in RELEVANT[key] if c not in found]
 
 
 def _lower_first(label: str) -> str:
     return label if label.startswith("BOT") else label[0].lower() + label[1:]
 
 
-def _place(rows: list[Row]) -> None:
-    ranges = [(row, row.range) for row in rows if row.range is not None]
-    top = max(r.high for _, r in ranges) * 1.05 or 1
-    scale = CHART_WIDTH / top
-    for n, (row, r) in enumerate(ranges):
-        row.x = round(r.low * scale, 1)
-        row.width = max(round((r.high - r.low) * scale, 1), 2)
-        row.likely_x = round(r.likely * scale, 1)
-        row.y = 36 * n + 8
-
-
-def _case(inputs: Inputs, row: Row) -> f.Case:
-    return f.Case(
-        inputs.size,
-        inputs.in_house,
-        inputs.quotes[row.key],
-        inputs.horizon,
-        inputs.people_costs,
-    )
-
-
-def _drivers(inputs: Inputs, row: Row) -> list[dict]:
-    found = f.drivers(_case(inputs, row), spreads(row.factors))
+def _drivers(
+    case: f.Case, option: dict[CostType, f.Spread], term_urls: dict[str, str]
+) -> list[dict]:
+    found = f.drivers(case, option)
     widest = max((d.swing for d in found), default=0) or 1
-    return [
-        {
-            "cost_type": d.cost_type,
-            "label": COST_TYPE_LABELS[d.cost_type],
-            "swing": money(d.swing),
-            "width": round(d.swing / widest * 400, 1),
-            "y": 28 * n + 4,
-            "resolved": row.factors[d.cost_type],
-        }
-        for n, d in enumerate(found)
-    ]
+    rows = []
+    for d in found:
+        label, swing = COST_TYPE_LABELS[d.cost_type], money(d.swing)
+        rows.append(
+            {
+                "label": label,
+                "url": term_urls.get(TERM_OF[d.cost_type], ""),
+                "name": f"{label} moves the likely total by {swing}",
+                "swing": swing,
+                "width": str(round(d.swing / widest * 400, 1)),
+            }
+        )
+    return rows
 
 
-def _stack(inputs: Inputs, row: Row) -> list[dict]:
-    likely = f.scenario_factors(spreads(row.factors), Scenario.LIKELY)
-    parts = dict(f.breakdown(_case(inputs, row), likely).parts)
+def _stack(option: str, case: f.Case, spread: dict[CostType, f.Spread]) -> dict:
+    """The likely total by part, firmest first: one rectangle each, and the
+    legend's and the chart's words."""
+    likely = f.scenario_factors(spread, Scenario.LIKELY)
+    parts = dict(f.breakdown(case, likely).parts)
     whole = sum(parts.values()) or 1
-    segments, x = [], 0.0
+    segments, words, x = [], [], 0.0
     for n, name in enumerate(PART_ORDER):
         amount = parts.get(name, 0)
         if amount <= 0:
             continue
         width = amount / whole * CHART_WIDTH
+        label = PART_LABELS[name]
+        figure = f"{money(amount)} ({_share(amount / whole)})"
         segments.append(
             {
-                "label": PART_LABELS[name],
-                "amount": money(amount),
-                "share": _share(amount / whole),
-                "x": round(x, 1),
-                "width": round(width, 1),
+                "x": str(round(x, 1)),
+                "width": str(round(width, 1)),
                 "fill": PALETTE[n % len(PALETTE)],
+                "legend": f"{label}: {figure}",
             }
         )
+        words.append(f"{label} {figure}")
         x += width
-    return segments
+    return {"name": f"Likely total of {option}: {', '.join(words)}", "parts": segments}
+
+
+def sources(
+    factors: dict[str, dict[CostType, Resolved]], term_urls: dict[str, str]
+) -> list[dict]:
+    """Every factor used, once, in the order of the cost types, with the
+    glossary term that explains its cost type."""
+    used = {
+        factor.pk: factor
+        for resolved in factors.values()
+        for found in resolved.values()
+        for factor in found.factors
+    }
+    order = {cost_type: n for n, cost_type in enumerate(COST_TYPES)}
+    return [
+        _source(factor, term_urls)
+        for factor in sorted(
+            used.values(),
+            key=lambda x: (order[CostType(x.cost_type)], x.applies_to, x.band),
+        )
+    ]
+
+
+def _source(factor: CostFactor, term_urls: dict[str, str]) -> dict:
+    band = f" ({factor.band})" if factor.band else ""
+    return {
+        "label": COST_TYPE_LABELS[CostType(factor.cost_type)],
+        "url": term_urls.get(TERM_OF[CostType(factor.cost_type)], ""),
+        "applies_to": f"{factor.get_applies_to_display()}{band}",
+        "figures": f"{factor.figures} ({factor.unit_label}; low / likely / high).",
+        "note": factor.note,
+        "work": factor.work,
+        "locator": factor.locator,
+        "reviewed": format_date(factor.last_reviewed, "j M Y"),
+    }
 
 
 def _share(fraction: float) -> str:

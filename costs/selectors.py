@@ -1,7 +1,6 @@
 """What the cost picture reads from the database: every factor in one query,
 resolved for each option, and the glossary terms its factors link to."""
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from glossary import selectors as glossary
@@ -75,5 +74,7 @@ def factors_by_option() -> dict[str, dict[CostType, Resolved]]:
     return {option: resolve(factors, option) for option in OPTION_LABELS}
 
 
-def glossary_terms() -> Mapping[str, object]:
-    return glossary.published_terms_by_slug(PAGE_TERMS)
+def term_urls() -> dict[str, str]:
+    """The addresses of the page's glossary terms that are published, by slug."""
+    terms = glossary.published_terms_by_slug(PAGE_TERMS)
+    return {slug: term.get_absolute_url() for slug, term in terms.items()}

@@ -1,13 +1,12 @@
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from core.forms import error_summary
 
-from . import picture, selectors
+from . import picture
 from .forms import DEFAULT_HORIZON, DEFAULT_IN_HOUSE, DEFAULT_SIZE, CostForm
-from .formulas import CostType
-from .models import COST_TYPE_LABELS
 from .options import OPTION_LABELS
 
 
@@ -19,44 +18,18 @@ def cost_picture(request):
     context = {"form": form, "nav": "cost"}
     if form.is_valid():
         inputs = inputs_from(form.cleaned_data)
-        factors = selectors.factors_by_option()
-        terms = selectors.glossary_terms()
-        built = picture.build(inputs, factors)
-        for driver in built["drivers"]:
-            driver["term"] = terms.get(selectors.TERM_OF[driver["cost_type"]])
+        content = picture.content()
         context.update(
             inputs=inputs,
-            picture=built,
-            sources=sources(factors, terms),
-            overview_term=terms.get("total-cost-of-ownership"),
+            picture=picture.build(inputs, content),
+            sources=content.sources,
+            overview_url=content.term_urls.get("total-cost-of-ownership")
+            or reverse("glossary:term-list"),
             result_token=form.cleaned_data["result"],
         )
     else:
         context["problems"] = error_summary(form)
     return render(request, "costs/cost_picture.html", context)
-
-
-def sources(factors, terms) -> list[dict]:
-    """Every factor used, once, in the order of the cost types, with the
-    glossary term that explains its cost type."""
-    used = {
-        factor.pk: factor
-        for resolved in factors.values()
-        for found in resolved.values()
-        for factor in found.factors
-    }
-    order = {cost_type: n for n, cost_type in enumerate(CostType)}
-    return [
-        {
-            "factor": factor,
-            "label": COST_TYPE_LABELS[CostType(factor.cost_type)],
-            "term": terms.get(selectors.TERM_OF[CostType(factor.cost_type)]),
-        }
-        for factor in sorted(
-            used.values(),
-            key=lambda f: (order[CostType(f.cost_type)], f.applies_to, f.band),
-        )
-    ]
 
 
 def inputs_from(data: dict) -> picture.Inputs:

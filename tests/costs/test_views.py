@@ -97,6 +97,19 @@ def test_a_missing_figure_is_named_as_left_out(client, make_factor):
     assert "optimism uplift" in page.split("Captive offshore centre: no published")[1]
 
 
+def test_an_edited_factor_shows_on_the_next_request(client, make_factor):
+    # The page keeps what it reads under the content version: an edit makes
+    # a new one, so nobody sees the old figure once the editor has saved.
+    factor = make_factor("uplift", "outsourcing", 0, 10, 20)
+    page = text(client.get(QUOTED))
+    assert "Offshore outsourcing 1,000,000 to 1,200,000, likely 1,100,000" in page
+    factor.high = 40
+    factor.save()
+    page = text(client.get(QUOTED))
+    assert "Offshore outsourcing 1,000,000 to 1,400,000, likely 1,100,000" in page
+    assert "0 / 10 / 40 (% of the total; low / likely / high)" in page
+
+
 def test_a_factor_for_one_option_beats_its_groups(client, make_factor):
     make_factor("uplift", "outsourcing", 0, 10, 20)
     make_factor("uplift", "offshore_outsourcing", 50, 50, 50)
