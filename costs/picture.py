@@ -5,11 +5,9 @@ loops and prints: a filter or a lookup there costs more than here)."""
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.dateformat import format as format_date
 
-from core.page_cache import content_version
+from core.page_cache import kept_until_next_edit
 
 from . import formulas as f
 from . import selectors
@@ -127,22 +125,10 @@ class Content:
 
 
 def content() -> Content:
-    """The page's content, kept in the cache under the content version (any
-    content write starts a new one) as long as a rendered page's fragments;
-    read afresh, in two queries, when fragments are off or the cache does
-    not answer."""
-    seconds = settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
-    if not seconds:
-        return read_content()
-    try:
-        key = f"cost-picture-content:{content_version()}"
-    except Exception:  # a cache that does not answer
-        return read_content()
-    found = cache.get(key)
-    if found is None:
-        found = read_content()
-        cache.set(key, found, seconds)
-    return found
+    """The page's content, kept until the next content edit as a rendered
+    page's fragments are; read afresh, in two queries, when they are off or
+    the cache does not answer."""
+    return kept_until_next_edit("cost-picture-content", read_content)
 
 
 def read_content() -> Content:

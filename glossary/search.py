@@ -114,8 +114,9 @@ def _labels(candidate: Candidate) -> _Labels:
     )
 
 
-def score(query: str, candidate: Candidate) -> float:
-    """How well a normalised query matches a candidate; 0 means not at all."""
+def score(query: str, candidate: Candidate, typos: bool = True) -> float:
+    """How well a normalised query matches a candidate; 0 means not at all
+    (and for typo-like matches too when `typos` is off)."""
     if not query:
         return 0
     known = _labels(candidate)
@@ -139,6 +140,8 @@ def score(query: str, candidate: Candidate) -> float:
     # Whole words only: "outsi", a typo of "outso", is not looking for "outside".
     if f" {query} " in known.definition:
         return DEFINITION_CONTAINS
+    if not typos:
+        return 0
     return max(
         _fuzzy_score(query, [*labels, *known.misspellings], known.sorted_words),
         _prefix_typo_score(query, known),
@@ -298,10 +301,12 @@ def _word_tails(label: str) -> tuple[str, ...]:
     return tuple(" ".join(words[i:]) for i in range(len(words)))
 
 
-def rank(raw_query: str, candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
+def rank(
+    raw_query: str, candidates: list[Candidate], typos: bool = True
+) -> list[tuple[float, Candidate]]:
     """Matching candidates, best first; ties in alphabetical order of name."""
     query = normalise(clean_query(raw_query))
-    scored = [(score(query, candidate), candidate) for candidate in candidates]
+    scored = [(score(query, candidate, typos), candidate) for candidate in candidates]
     matches = [pair for pair in scored if pair[0] > 0]
     return sorted(matches, key=lambda pair: (-pair[0], pair[1].name.lower()))
 
@@ -341,8 +346,8 @@ def search(raw_query: str, candidates: list[Candidate]) -> Outcome:
         # Results for what the visitor meant: the term first, then every term
         # that mentions it, as if its name had been typed (but not the typos
         # of the name: "nearshoring" is not a typo of "reshoring").
-        ranked = rank(corrected.name, candidates)
-        meant = [c for points, c in ranked if points >= DEFINITION_CONTAINS]
+        ranked = rank(corrected.name, candidates, typos=False)
+        meant = [c for _, c in ranked]
         return Outcome(meant, corrected=corrected)
     typo_like = bool(ranked) and ranked[0][0] < DEFINITION_CONTAINS
     suggestion = ranked[0][1] if typo_like else None
