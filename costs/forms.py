@@ -12,6 +12,14 @@ from django.urls import NoReverseMatch, reverse
 from .options import OPTION_LABELS
 
 DEFAULT_SIZE = 10
+# The advisor asks for size in bands. Its link carries the band, and the
+# page uses a figure inside it, named as such, until the manager types theirs
+# (the band's middle, roughly; over 50 has no end, so 100).
+SIZE_BANDS = {
+    "small": (3, "under 5 people"),
+    "medium": (20, "5 to 50 people"),
+    "large": (100, "over 50 people"),
+}
 DEFAULT_IN_HOUSE = 100_000
 DEFAULT_HORIZON = 5
 QUOTES = 3
@@ -136,6 +144,7 @@ class CostForm(forms.Form):
         "the people costs",
     )
     options = forms.CharField(required=False, widget=HiddenInput)
+    size_band = forms.CharField(required=False, widget=HiddenInput)
     result = forms.CharField(required=False, widget=HiddenInput)
 
     # Declared, not added in __init__: a form copies its declared fields,
@@ -175,6 +184,18 @@ class CostForm(forms.Form):
             )
             return []
         return list(dict.fromkeys(keys))
+
+    def clean_size_band(self):
+        band = self.cleaned_data["size_band"]
+        if band and band not in SIZE_BANDS:
+            self.add_error(
+                None,
+                "The address gives a size this page does not know. Type the "
+                "number of FTEs, or open the cost picture again from the "
+                "advisor's result.",
+            )
+            return ""
+        return band
 
     def clean_result(self):
         token = self.cleaned_data["result"]

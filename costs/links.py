@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 
+from .forms import SIZE_BANDS
 from .options import OPTION_LABELS
 
 # The advisor asks how long the work is needed, in bands; the cost picture's
@@ -14,10 +15,10 @@ from .options import OPTION_LABELS
 # the manager said. "Three years or more" has no end: the page's default
 # (5 years) applies and is shown as a default.
 HORIZON_OF_DURATION = {"short": 1, "medium": 3}
-# The advisor's sizes are bands too ("under 5", "5 to 50", "over 50") with no
-# one number a manager would recognise as theirs: the size is left for the
-# manager to type, and the page shows its default as a default.
-SIZE_OF_VOLUME: dict[str, int] = {}
+# The advisor's sizes are bands too ("under 5", "5 to 50", "over 50"): the
+# band is carried, never a number the manager did not type (the page uses a
+# figure inside it, said to be one, until they type theirs).
+SIZE_BAND_OF_VOLUME = {band: band for band in SIZE_BANDS}
 
 
 def cost_picture_url(
@@ -30,8 +31,8 @@ def cost_picture_url(
     """/cost/ with the advisor's ranking (best first), what its answers say
     about size and horizon, and the way back to the result."""
     params: dict[str, str | int] = {}
-    if volume in SIZE_OF_VOLUME:
-        params["size"] = SIZE_OF_VOLUME[volume]
+    if volume in SIZE_BAND_OF_VOLUME:
+        params["size_band"] = SIZE_BAND_OF_VOLUME[volume]
     if duration in HORIZON_OF_DURATION:
         params["horizon"] = HORIZON_OF_DURATION[duration]
     # Only the options the cost picture knows: one an editor added to the

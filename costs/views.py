@@ -6,7 +6,13 @@ from django.views.decorators.http import require_safe
 from core.forms import error_summary
 
 from . import picture
-from .forms import DEFAULT_HORIZON, DEFAULT_IN_HOUSE, DEFAULT_SIZE, CostForm
+from .forms import (
+    DEFAULT_HORIZON,
+    DEFAULT_IN_HOUSE,
+    DEFAULT_SIZE,
+    SIZE_BANDS,
+    CostForm,
+)
 from .options import OPTION_LABELS
 
 
@@ -35,7 +41,13 @@ def cost_picture(request):
 def inputs_from(data: dict) -> picture.Inputs:
     defaults = []
     size, in_house, horizon = data["size"], data["in_house"], data["horizon"]
-    if size is None:
+    if size is None and data["size_band"]:
+        size, band = SIZE_BANDS[data["size_band"]]
+        defaults.append(
+            f"Size: {size} FTEs, a figure inside your advisor answer ({band}): "
+            "type your own above"
+        )
+    elif size is None:
         size = DEFAULT_SIZE
         defaults.append(f"Size: {DEFAULT_SIZE} FTEs")
     if in_house is None:

@@ -343,7 +343,7 @@ def _where_and_cost_links(client, url):
     return re.findall(r'href="([^"]+)"', section.replace("&amp;", "&")), page
 
 
-def test_the_result_links_to_the_cost_picture_with_its_ranking_and_horizon(
+def test_the_result_links_to_the_cost_picture_with_its_ranking_size_and_horizon(
     client, saved
 ):
     assessment, url = saved
@@ -355,6 +355,8 @@ def test_the_result_links_to_the_cost_picture_with_its_ranking_and_horizon(
     open_keys = [o["key"] for o in assessment.result["options"] if not o["ruled_out"]]
     # Needed "for one to three years": the picture's horizon is three years.
     assert "horizon=3" in cost[0]
+    # A large operation: the band, never a number the manager did not type.
+    assert "size_band=large" in cost[0] and "size=" not in cost[0]
     assert f"options={'%2C'.join(open_keys)}" in cost[0]
     assert cost[0].endswith(f"result={assessment.token}")
 

@@ -32,8 +32,36 @@ def test_the_duration_answer_sets_the_horizon_it_covers(duration, horizon):
 
 
 @pytest.mark.parametrize("volume", ["small", "medium", "large", None])
-def test_a_size_band_is_not_turned_into_a_number(volume):
-    assert "size" not in query(cost_picture_url(["reshoring"], volume=volume))
+def test_the_size_band_is_carried_never_a_number(volume):
+    carried = query(cost_picture_url(["reshoring"], volume=volume))
+    assert "size" not in carried
+    assert carried.get("size_band") == volume
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("volume", "size", "band"),
+    [("small", 3, "under 5 people"), ("medium", 20, "5 to 50 people")],
+)
+def test_the_page_names_the_figure_it_uses_for_the_advisors_size_band(
+    client, volume, size, band
+):
+    page = client.get(cost_picture_url(["offshore_outsourcing"], volume=volume)).text
+    assert "There is a problem" not in page
+    defaults = page.split('id="defaults-heading"')[1]
+    assert f"Size: {size} FTEs, a figure inside your advisor answer ({band})" in (
+        defaults
+    )
+    # Typed, the manager's own size wins and no default is named.
+    typed = client.get(cost_picture_url([], volume=volume) + "&size=7").text
+    assert "Size:" not in typed.split('id="defaults-heading"')[1]
+
+
+@pytest.mark.django_db
+def test_an_unknown_size_band_gets_a_message(client):
+    page = client.get("/cost/?size_band=huge").text
+    assert "There is a problem" in page
+    assert "The address gives a size this page does not know" in page
 
 
 def test_options_the_cost_picture_does_not_know_are_left_out():
