@@ -44,9 +44,14 @@ def locations() -> Locations:
     found = cache.get(key)
     if found is None:
         found = _read()
-        kept = settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
-        cache.set(key, found, kept)
+        cache.set(key, found, kept_seconds())
     return found
+
+
+def kept_seconds() -> int:
+    """As long as the templates' fragments (core.page_cache.fragment_keys):
+    an edit saved while the cache did not answer shows within that time."""
+    return settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
 
 
 def _read() -> Locations:
