@@ -21,9 +21,20 @@ from django.db.models import Q
 from core import page_cache
 
 from .models import City, CitySource, CountrySource, Transfer
-from .shortlist import Place, Source, TransferRule, place, source, transfer_rule
+from .shortlist import (
+    CITED,
+    TRANSFER_FIELDS,
+    Place,
+    Source,
+    TransferRule,
+    place,
+    source,
+    transfer_rule,
+)
 
 HOME_DEFAULT = "london"
+COUNTRY_CELLS = dict(CountrySource.Cell.choices)
+CITY_CELLS = dict(CitySource.Cell.choices)
 
 
 @dataclass(frozen=True)
@@ -68,8 +79,9 @@ def _read() -> Locations:
     sources = _sources(cities)
     places = {city.pk: place(city, sources.get(city.pk, ())) for city in cities}
     transfers: dict[str, dict[int, TransferRule]] = {}
-    for row in Transfer.objects.select_related("work"):
-        transfers.setdefault(row.home_regime, {})[row.country_id] = transfer_rule(row)
+    for row in Transfer.objects.values(*TRANSFER_FIELDS):
+        by_country = transfers.setdefault(row["home_regime"], {})
+        by_country[row["country_id"]] = transfer_rule(row)
     return Locations(
         homes={places[c.pk].key: places[c.pk] for c in cities if c.is_home},
         delivery=[places[c.pk] for c in cities if c.is_delivery],
@@ -84,16 +96,18 @@ def _sources(cities: list[City]) -> dict[int, tuple[Source, ...]]:
     by_country: dict[int, list[Source]] = {}
     country_sources = CountrySource.objects.filter(
         country__in={city.country_id for city in delivery}
-    ).select_related("work")
+    ).values("country_id", "cell", *CITED)
     for cell in country_sources:
-        by_country.setdefault(cell.country_id, []).append(
-            source(cell.get_cell_display(), cell)
+        by_country.setdefault(cell["country_id"], []).append(
+            source(COUNTRY_CELLS.get(cell["cell"], cell["cell"]), cell)
         )
     by_city: dict[int, list[Source]] = {city.pk: [] for city in delivery}
-    city_sources = CitySource.objects.filter(city__in=delivery).select_related("work")
-    for city_cell in city_sources:
-        by_city[city_cell.city_id].append(
-            source(city_cell.get_cell_display(), city_cell)
+    city_sources = CitySource.objects.filter(city__in=delivery).values(
+        "city_id", "cell", *CITED
+    )
+    for cell in city_sources:
+        by_city[cell["city_id"]].append(
+            source(CITY_CELLS.get(cell["cell"], cell["cell"]), cell)
         )
     return {
         city.pk: (*by_city[city.pk], *by_country.get(city.country_id, []))

@@ -12,18 +12,20 @@ page's template only loops over them.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from django.utils import dateformat
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from advisor.engine.geography import Band, distance_band, great_circle_km
-from citations.models import Citation, Work
+from citations.models import Work
 
 from . import legal, overlap, ranking
-from .models import City, EnglishBand, IncomeGroup, Transfer
+from .models import City, EnglishBand, IncomeGroup
 
 ENGLISH_SCORES: dict[str, int] = {
     EnglishBand.OFFICIAL: 100,
@@ -69,19 +71,31 @@ Source = tuple[str, SafeString]
 PRIMARY_BADGE = mark_safe(' <span class="badge source-primary">Primary source</span>')
 
 
-def source(what: str, citation: Citation) -> Source:
-    work = citation.work
+# What `source` reads of a citing row (`.values(*CITED)`: plain values, no
+# model instances, for the few hundred rows read once per content version).
+CITED = (
+    "locator",
+    "work__title",
+    "work__url",
+    "work__authors",
+    "work__publisher",
+    "work__year",
+    "work__kind",
+)
+
+
+def source(what: str, cited: Mapping[str, Any]) -> Source:
     details = "".join(
-        f", {detail}"
-        for detail in (work.authors, work.publisher, work.year, citation.locator)
-        if detail
+        f", {cited[detail]}"
+        for detail in ("work__authors", "work__publisher", "work__year", "locator")
+        if cited[detail]
     )
     return what, format_html(
         '<a href="{}" rel="noopener noreferrer">{}</a>{}{}',
-        work.url,
-        work.title,
+        cited["work__url"],
+        cited["work__title"],
         format_html('<span class="source-meta">{}</span>', details) if details else "",
-        PRIMARY_BADGE if work.kind == Work.Kind.PRIMARY else "",
+        PRIMARY_BADGE if cited["work__kind"] == Work.Kind.PRIMARY else "",
     )
 
 
@@ -169,20 +183,34 @@ class TransferRule:
     source: Source
 
 
-def transfer_rule(row: Transfer) -> TransferRule:
-    detail = f"; {row.reference}" if row.reference else ""
-    if row.decided:
-        detail += f", decided {day_text(row.decided)}"
-    if row.next_review:
-        detail += f", review or expiry {day_text(row.next_review)}"
+# What `transfer_rule` reads of a transfer row, with its source.
+TRANSFER_FIELDS = (
+    "home_regime",
+    "country_id",
+    "status",
+    "scope",
+    "reference",
+    "decided",
+    "next_review",
+    "last_reviewed",
+    *CITED,
+)
+
+
+def transfer_rule(row: Mapping[str, Any]) -> TransferRule:
+    detail = f"; {row['reference']}" if row["reference"] else ""
+    if row["decided"]:
+        detail += f", decided {day_text(row['decided'])}"
+    if row["next_review"]:
+        detail += f", review or expiry {day_text(row['next_review'])}"
     return TransferRule(
-        row.status,
-        row.scope,
-        row.reference,
-        row.decided,
-        row.next_review,
+        row["status"],
+        row["scope"],
+        row["reference"],
+        row["decided"],
+        row["next_review"],
         detail,
-        day_text(row.last_reviewed),
+        day_text(row["last_reviewed"]),
         source("Data transfer", row),
     )
 
