@@ -124,10 +124,10 @@ class ShortlistForm(forms.Form):
     }
 
     def __init__(self, data, *, homes, default_home):
-        self.homes = {city.slug: city for city in homes}
+        self.homes = {place.key: place for place in homes}
         self.default_home = default_home
         super().__init__({**self.DEFAULTS, "home": default_home, **data.dict()})
-        self.fields["home"].choices = [(c.slug, c.name) for c in homes]
+        self.fields["home"].choices = [(p.key, p.name) for p in self.homes.values()]
         for field in self.fields.values():
             css = (
                 "form-select"
@@ -183,7 +183,7 @@ class ShortlistForm(forms.Form):
 
     @property
     def home_regime(self) -> str:
-        return self.cleaned_data["regime"] or self.home_city.country.regime
+        return self.cleaned_data["regime"] or self.home_city.regime
 
     @property
     def weights(self) -> dict[str, int]:

@@ -20,7 +20,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -102,7 +102,10 @@ class Period:
 
 @dataclass(frozen=True)
 class Overlap:
-    """The overlap on every shared working day of the period, as runs."""
+    """The overlap on every shared working day of the period, as runs.
+
+    Its figures are worked out once (cached properties): an overlap is
+    memoised for the day and read by every row and visitor."""
 
     periods: tuple[Period, ...]
     # Home working days in the period, and the overlap summed over them
@@ -112,19 +115,19 @@ class Overlap:
     total_minutes: int
     home_day_minutes: int
 
-    @property
+    @cached_property
     def minutes(self) -> tuple[int, ...]:
         return tuple(sorted({p.minutes for p in self.periods}))
 
-    @property
+    @cached_property
     def least(self) -> int:
         return min(self.minutes, default=0)
 
-    @property
+    @cached_property
     def most(self) -> int:
         return max(self.minutes, default=0)
 
-    @property
+    @cached_property
     def usual(self) -> int:
         """The overlap of most shared working days."""
         days: Counter[int] = Counter()
@@ -132,7 +135,7 @@ class Overlap:
             days[p.minutes] += (p.last - p.first).days + 1
         return days.most_common(1)[0][0] if days else 0
 
-    @property
+    @cached_property
     def share(self) -> float:
         """Mean overlap over the home working days, as a share of the home day."""
         if not self.home_days:
@@ -158,7 +161,7 @@ class Overlap:
             parts.append(f"{hours(value)} {when}")
         return "; ".join(parts)
 
-    @property
+    @cached_property
     def range_text(self) -> str:
         """ "3-4 h", or "3 h" when it never changes."""
         if self.least == self.most:

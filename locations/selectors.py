@@ -1,40 +1,115 @@
-"""The one place that turns location rows into what the shortlist needs, in a
-fixed number of queries whatever the number of cities (tests/locations/
-test_queries.py)."""
+"""The one place that turns location rows into what the shortlist needs.
+
+Every city, transfer row and source is read in a fixed number of queries
+whatever the number of cities (tests/locations/test_queries.py), turned into
+plain data (`shortlist.Place`, `shortlist.TransferRule`, with their cells in
+words) and kept in the `default` cache under the content version
+(core.page_cache): the same for every visitor until the next edit, which
+changes the version. They are kept as long as the templates' `{% cache %}`
+fragments, and not at all when those are off (the benchmark's whole renders,
+as after an edit), or when the cache does not answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+
+from core import page_cache
 
 from .models import City, CitySource, CountrySource, Transfer
+from .shortlist import (
+    CITED,
+    TRANSFER_FIELDS,
+    Place,
+    Source,
+    TransferRule,
+    place,
+    source,
+    transfer_rule,
+)
 
 HOME_DEFAULT = "london"
+COUNTRY_CELLS = dict(CountrySource.Cell.choices)
+CITY_CELLS = dict(CitySource.Cell.choices)
 
 
-def home_cities() -> list[City]:
-    return list(City.objects.filter(is_home=True).select_related("country"))
+@dataclass(frozen=True)
+class Locations:
+    homes: dict[str, Place]  # by slug, in name order
+    delivery: list[Place]
+    # home regime -> destination country id -> its row
+    transfers: dict[str, dict[int, TransferRule]]
 
 
-def delivery_cities() -> list[City]:
-    """Every delivery city with its country (their sources: `sources_of`)."""
-    return list(City.objects.filter(is_delivery=True).select_related("country"))
-
-
-def sources_of(cities: list[City]) -> dict[int, list]:
-    """Every cell's source for a few cities (the ones the page details), by
-    city id: the city's cells, then its country's. Two queries."""
-    city_sources = CitySource.objects.filter(city__in=cities).select_related("work")
-    country_sources = CountrySource.objects.filter(
-        country__in={city.country_id for city in cities}
-    ).select_related("work")
-    by_country: dict[int, list] = {}
-    for country_source in country_sources:
-        by_country.setdefault(country_source.country_id, []).append(country_source)
-    found: dict[int, list] = {city.pk: [] for city in cities}
-    for city_source in city_sources:
-        found[city_source.city_id].append(city_source)
-    for city in cities:
-        found[city.pk] += by_country.get(city.country_id, [])
+def locations() -> Locations:
+    """Every home and delivery city and transfer row, from the cache when an
+    earlier request of this content version read them."""
+    kept = kept_seconds()
+    if not kept:
+        return _read()
+    try:
+        key = f"locations:{page_cache.content_version()}"
+    except Exception:  # the page cache does not answer: no version to trust
+        return _read()
+    found = cache.get(key)
+    if found is None:
+        found = _read()
+        cache.set(key, found, kept)
     return found
 
 
-def transfers_from(regime: str) -> dict[int, Transfer]:
-    """The regime's transfer rows by destination country id."""
-    rows = Transfer.objects.filter(home_regime=regime).select_related("work")
-    return {row.country_id: row for row in rows}
+def kept_seconds() -> int:
+    """As long as the templates' fragments (core.page_cache.fragment_keys):
+    an edit saved while the cache did not answer shows within that time."""
+    return settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
+
+
+def _read() -> Locations:
+    """Four queries: cities with their countries, their cells' sources, their
+    countries' cells' sources, and the transfer rows."""
+    cities = list(
+        City.objects.filter(Q(is_home=True) | Q(is_delivery=True)).select_related(
+            "country"
+        )
+    )
+    sources = _sources(cities)
+    places = {city.pk: place(city, sources.get(city.pk, ())) for city in cities}
+    transfers: dict[str, dict[int, TransferRule]] = {}
+    for row in Transfer.objects.values(*TRANSFER_FIELDS):
+        by_country = transfers.setdefault(row["home_regime"], {})
+        by_country[row["country_id"]] = transfer_rule(row)
+    return Locations(
+        homes={places[c.pk].key: places[c.pk] for c in cities if c.is_home},
+        delivery=[places[c.pk] for c in cities if c.is_delivery],
+        transfers=transfers,
+    )
+
+
+def _sources(cities: list[City]) -> dict[int, tuple[Source, ...]]:
+    """Every cell's source by delivery city id (the page details only those):
+    the city's cells, then its country's."""
+    delivery = [city for city in cities if city.is_delivery]
+    by_country: dict[int, list[Source]] = {}
+    country_sources = CountrySource.objects.filter(
+        country__in={city.country_id for city in delivery}
+    ).values("country_id", "cell", *CITED)
+    for cell in country_sources:
+        by_country.setdefault(cell["country_id"], []).append(
+            source(COUNTRY_CELLS.get(cell["cell"], cell["cell"]), cell)
+        )
+    by_city: dict[int, list[Source]] = {city.pk: [] for city in delivery}
+    city_sources = CitySource.objects.filter(city__in=delivery).values(
+        "city_id", "cell", *CITED
+    )
+    for cell in city_sources:
+        by_city[cell["city_id"]].append(
+            source(CITY_CELLS.get(cell["cell"], cell["cell"]), cell)
+        )
+    return {
+        city.pk: (*by_city[city.pk], *by_country.get(city.country_id, []))
+        for city in delivery
+    }

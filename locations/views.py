@@ -5,6 +5,7 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from advisor.engine.geography import BAND_DEFINITIONS
@@ -25,12 +26,14 @@ GLOSSARY_TERMS = (
 
 @require_safe
 def shortlist_page(request):
-    homes = selectors.home_cities()
-    default_home = next(
-        (c.slug for c in homes if c.slug == selectors.HOME_DEFAULT),
-        homes[0].slug if homes else "",
+    found = selectors.locations()
+    homes = found.homes
+    default_home = (
+        selectors.HOME_DEFAULT
+        if selectors.HOME_DEFAULT in homes
+        else next(iter(homes), "")
     )
-    form = ShortlistForm(request.GET, homes=homes, default_home=default_home)
+    form = ShortlistForm(request.GET, homes=homes.values(), default_home=default_home)
     export = request.GET.get("export", "")
     problems = []
     if export and export not in EXPORTS:
@@ -45,42 +48,49 @@ def shortlist_page(request):
             return redirect(
                 f"{request.path}?{canonical}" if canonical else request.path
             )
-        found = shortlist.build(
+        ranked = shortlist.build(
             _choice(form),
-            selectors.delivery_cities(),
-            selectors.transfers_from(form.home_regime),
+            found.delivery,
+            found.transfers.get(form.home_regime, {}),
         )
         if export == "csv":
-            return _csv(found)
+            return _csv(ranked)
         if export == "json":
-            return _json(found)
-        top = [row.city for row in found.top]
-        shortlist.attach_sources(found, selectors.sources_of(top))
+            return _json(ranked)
     else:
-        found = None
+        ranked = None
     context = {
         "form": form,
         "problems": [*problems, *form.problems] if not valid else [],
-        "shortlist": found,
+        "shortlist": ranked,
         "query": request.GET.urlencode(),
-        "bands": [(band.label, text) for band, text in BAND_DEFINITIONS.items()],
+        # Each field is kept as a fragment (templates/locations/_field.html),
+        # but not from a page with a problem: its key would be what was typed.
+        "field_seconds": selectors.kept_seconds() if valid else 0,
         "data_rule": legal.data_rule_means(
             form.home_regime, form.cleaned_data["residency"]
         )
         if valid
         else "",
+        "bands": [(band.label, text) for band, text in BAND_DEFINITIONS.items()],
         "data_rule_table": legal.data_rule_table(),
-        # By slug with "_" for "-", so that templates can read terms.data_residency.
-        "terms": {
-            slug.replace("-", "_"): term
-            for slug, term in glossary_selectors.published_terms_by_slug(
-                list(GLOSSARY_TERMS)
-            ).items()
-        },
+        # Read only when the page's fragments that link them are not kept.
+        "terms": SimpleLazyObject(_terms),
     }
     return render(
         request, "locations/shortlist.html", context, status=200 if valid else 400
     )
+
+
+def _terms():
+    """The glossary terms the page links, by slug with "_" for "-" (so that
+    templates can read terms.data_residency)."""
+    return {
+        slug.replace("-", "_"): term
+        for slug, term in glossary_selectors.published_terms_by_slug(
+            list(GLOSSARY_TERMS)
+        ).items()
+    }
 
 
 def _canonical(form, export):
@@ -115,18 +125,18 @@ def export_rows(found: shortlist.Shortlist) -> list[dict]:
     return [
         {
             "position": row.ranked.position,
-            "city": row.city.name,
-            "country": row.country.name,
+            "city": row.place.name,
+            "country": row.place.country,
             "band": row.band.value,
             "distance_km": row.km,
             "overlap_range": row.overlap.range_text,
             "overlap": row.overlap.summary(),
             "their_hours": row.hours_text,
-            "working_days": row.working_days,
-            "english_band": row.country.english_band,
-            "english_edition": row.country.english_edition,
-            "income_group": row.country.income_group,
-            "income_year": row.country.income_year,
+            "working_days": row.place.working_days,
+            "english_band": row.place.english_band,
+            "english_edition": row.place.english_edition,
+            "income_group": row.place.income_group,
+            "income_year": row.place.income_year,
             "transfer_status": row.verdict.status,
             "transfer_reference": row.transfer.reference if row.transfer else "",
             "transfer_decided": _date(row.transfer and row.transfer.decided),

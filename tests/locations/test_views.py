@@ -5,7 +5,11 @@ import io
 import json
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
+
+from citations.models import Work
+from locations.models import CitySource
 
 URL = reverse("locations:shortlist")
 
@@ -167,3 +171,48 @@ def test_with_no_cities_yet_the_page_says_so(client, db):
     response = client.get(URL)
     assert response.status_code == 400
     assert "No home cities are published yet" in response.content.decode()
+
+
+def test_a_first_choice_cites_its_sources_as_every_page_does(client, places):
+    work = Work.objects.create(
+        title="Time Zone Database",
+        url="https://www.iana.org/time-zones",
+        authors="Eggert, P. & <Olson>",
+        publisher="IANA",
+        year=2026,
+        kind=Work.Kind.PRIMARY,
+    )
+    CitySource.objects.filter(city=places["krakow"], cell="time_zone").update(
+        work=work, locator="zone Europe/Warsaw"
+    )
+    _, html = page(client)
+    cited = render_to_string(
+        "partials/_citation.html", {"work": work, "locator": "zone Europe/Warsaw"}
+    ).strip()
+    assert f"<li>Time zone: {cited}</li>" in html
+    assert "&lt;Olson&gt;" in html
+
+
+def test_each_field_shows_the_value_of_its_own_shortlist(client, places, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    _, warsaw = page(client, home="warsaw", start="08:00")
+    assert '<option value="warsaw" selected>' in warsaw
+    assert 'name="start" value="08:00"' in warsaw
+    _, default = page(client)
+    assert '<option value="london" selected>' in default
+    assert '<option value="warsaw" selected>' not in default
+    assert 'name="start" value="09:00"' in default
+    response, wrong = page(client, start="25:00")
+    assert response.status_code == 400
+    assert 'name="start" value="25:00"' in wrong
+    assert 'aria-invalid="true"' in wrong
+    _, again = page(client)
+    assert "aria-invalid" not in again
+
+
+def test_a_renamed_home_city_shows_at_once_in_the_form(client, places, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    assert ">Warsaw</option>" in page(client)[1]
+    places["warsaw"].name = "Warszawa"
+    places["warsaw"].save()
+    assert ">Warszawa</option>" in page(client)[1]
