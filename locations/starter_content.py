@@ -462,8 +462,9 @@ def wikipedia(title, article=""):
 
 
 # Where each city's coordinates were checked (about 0.1 degree is all the
-# distance bands need): slug -> (work, copy read, passage). A city not listed
-# cites GeoNames with no passage: not yet checked.
+# distance bands need): slug -> (work, copy read, passage). All 47 are checked;
+# a city added later and not listed cites GeoNames with no passage: not yet
+# checked.
 COORDINATE_CHECKS = {
     "krakow": (
         wikipedia("Kraków", "Krak%C3%B3w"),
@@ -687,6 +688,249 @@ COORDINATE_CHECKS = {
         wikipedia("Geography of Hyderabad"),
         "https://en.wikipedia.org/wiki/Geography_of_Hyderabad",
         "The city lies at 17.366° N latitude and 78.476° E longitude.",
+    ),
+    "montevideo": (
+        work(
+            "Montevideo",
+            "Daily Overview",
+            None,
+            "https://www.over-view.com/overviews/montevideo",
+            "tertiary",
+        ),
+        "https://www.over-view.com/overviews/montevideo",
+        "-34.883611\u00b0, -56.181944\u00b0",
+    ),
+    "johannesburg": (
+        work(
+            "Where is Johannesburg?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-johannesburg",
+            "tertiary",
+        ),
+        "https://www.hotbot.com/answers/where-is-johannesburg",
+        "Johannesburg is situated at a latitude of approximately 26.2041 degrees "
+        "South and a longitude of 28.0473 degrees East",
+    ),
+    "cape-town": (
+        wikipedia("Cape Town"),
+        "https://worddisk.com/wiki/Cape_Town/",
+        "Coordinates: 33\u00b055\u203231\u2033S 18\u00b025\u203226\u2033E",
+    ),
+    "toronto": (
+        work(
+            "Toronto",
+            "City-Data.com",
+            None,
+            "https://www.city-data.com/world-cities/Toronto.html",
+            "tertiary",
+        ),
+        "https://www.city-data.com/world-cities/Toronto.html",
+        "Latitude and Longitude: 43\u00b040'N, 79\u00b022'W",
+    ),
+    "halifax": (
+        work(
+            "Where is Halifax Located, Canada?",
+            "Whereig",
+            None,
+            "https://www.whereig.com/canada/halifax-canada-location-map.html",
+            "tertiary",
+        ),
+        "https://www.whereig.com/canada/halifax-canada-location-map.html",
+        "Coordinates 44\u00b038\u203251\u2033N 63\u00b035\u203226\u2033W",
+    ),
+    "belfast": (
+        wikipedia("Belfast"),
+        "https://ms.m.wikipedia.org./wiki/Belfast",
+        "Koordinat: 54\u00b035\u203249\u2033N 05\u00b055\u203245\u2033W / "
+        "54.59694\u00b0N 5.92917\u00b0W",
+    ),
+    "london": (
+        work(
+            "Finding the lat long of London: why Greenwich still owns the map",
+            "Pixelation",
+            None,
+            "https://pixelation.org/finding-the-lat-long-of-london-why-greenwich-"
+            "still-owns-the-map-10pf",
+            "tertiary",
+        ),
+        "https://pixelation.org/finding-the-lat-long-of-london-why-greenwich-"
+        "still-owns-the-map-10pf",
+        "London sits at approximately 51.5074\u00b0 N, 0.1278\u00b0 W.",
+    ),
+    "paris": (
+        work(
+            "The Geographic Coordinate Location of Paris",
+            "Eat Sip 365",
+            None,
+            "https://eatsip365.com/the-geographic-coordinate-location-of-paris",
+            "tertiary",
+        ),
+        "https://eatsip365.com/the-geographic-coordinate-location-of-paris",
+        "Latitude 48.8566\u00b0 N ... Longitude 2.3522\u00b0 E",
+    ),
+    "berlin": (
+        work(
+            "Where is Berlin on the Map?",
+            "World War Tour Berlin",
+            None,
+            "https://worldwartourberlin.de/where-is-berlin-on-the-map/",
+            "tertiary",
+        ),
+        "https://worldwartourberlin.de/where-is-berlin-on-the-map/",
+        "Berlin is situated at a latitude of 52.5200\u00b0 N and a longitude of "
+        "13.4050\u00b0 E.",
+    ),
+    "munich": (
+        work(
+            "Where is Munich on the World Map?",
+            "News Daily Articles",
+            None,
+            "https://newsdailyarticles.com/local/where-is-munich-on-the-world-map/",
+            "tertiary",
+        ),
+        "https://newsdailyarticles.com/local/where-is-munich-on-the-world-map/",
+        "Geographically, Munich is located at: Latitude: 48.1372\u00b0 N ... "
+        "Longitude: 11.5754\u00b0 E",
+    ),
+    "frankfurt": (
+        wikipedia("Frankfurt"),
+        "http://piglix.com/piglix/Frankfurt_am_Main,_Germany",
+        "Coordinates: 50\u00b07\u2032N 8\u00b041\u2032E / 50.117\u00b0N 8.683\u00b0E",
+    ),
+    "amsterdam": (
+        work(
+            "Info Amsterdam",
+            "Amsterdam Tips",
+            None,
+            "https://www.amsterdamtips.com/info-amsterdam",
+            "tertiary",
+        ),
+        "https://www.amsterdamtips.com/info-amsterdam",
+        "The coordinates of the city are 52\u00b022\u203222\u2033N "
+        "04\u00b053\u203237\u2033E.",
+    ),
+    "stockholm": (
+        work(
+            "Where is Stockholm located?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-stockholm-located",
+            "tertiary",
+        ),
+        "https://hotbot.com/answers/where-is-stockholm-located",
+        "Stockholm is located at a latitude of approximately 59.3293 degrees North "
+        "and a longitude of about 18.0686 degrees East.",
+    ),
+    "zurich": (
+        work(
+            "Where is Zurich?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-zurich",
+            "tertiary",
+        ),
+        "https://hotbot.com/answers/where-is-zurich",
+        "Zurich's geographical coordinates are approximately 47.3769\u00b0 N "
+        "latitude and 8.5417\u00b0 E longitude.",
+    ),
+    "madrid": (
+        work(
+            "Where is Madrid?",
+            "HotBot",
+            None,
+            "https://www.hotbot.com/answers/where-is-madrid",
+            "tertiary",
+        ),
+        "https://www.hotbot.com/answers/where-is-madrid",
+        "Madrid lies at a latitude of approximately 40.4165 degrees North and a "
+        "longitude of around 3.7026 degrees West.",
+    ),
+    "milan": (
+        wikipedia("Milan"),
+        "https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Milan",
+        "Coordinates: 45\u00b028\u203201\u2033N 09\u00b011\u203224\u2033E",
+    ),
+    "new-york": (
+        work(
+            "Where is New York City on the map?",
+            "HotBot",
+            2024,
+            "https://www.hotbot.com/answers/where-is-new-york-city-on-the-map",
+            "tertiary",
+        ),
+        "https://hotbot.com/answers/where-is-new-york-city-on-the-map",
+        "The city's coordinates are approximately 40.7128\u00b0 N latitude and "
+        "74.0060\u00b0 W longitude.",
+    ),
+    "chicago": (
+        work(
+            "What Is The Absolute Location Of Chicago?",
+            "Eye and Pen",
+            None,
+            "https://www.eyeandpen.com/what-is-the-absolute-location-of-chicago/",
+            "tertiary",
+        ),
+        "https://www.eyeandpen.com/what-is-the-absolute-location-of-chicago/",
+        "The absolute location of Chicago is approximately 41\u00b050\u2032N "
+        "87\u00b040\u2032W.",
+    ),
+    "dallas": (
+        work(
+            "Dallas, TX coordinates",
+            "Study Press",
+            None,
+            "https://studypress.blog/dallas-tx-coordinates",
+            "tertiary",
+        ),
+        "https://studypress.blog/dallas-tx-coordinates",
+        "Dallas city center has latitude 32.7767\u00b0 N, positioning it in the "
+        "northern hemisphere, and longitude 96.7970\u00b0 W",
+    ),
+    "san-francisco": (
+        work(
+            "Where is San Francisco, CA?",
+            "WorldAtlas",
+            None,
+            "https://www.worldatlas.com/na/us/ca/where-is-san-francisco.html",
+            "tertiary",
+        ),
+        "https://www.worldatlas.com/na/us/ca/where-is-san-francisco.html",
+        "It is located 37.77 latitude and -122.42 longitude",
+    ),
+    "sydney": (
+        work(
+            "Sydney",
+            "Cove Collective",
+            None,
+            "https://editions.covecollective.org/place/sydney",
+            "tertiary",
+        ),
+        "https://editions.covecollective.org/place/sydney",
+        "Latitude: -33.867987302004 Longitude: 151.210037469860",
+    ),
+    "singapore": (
+        work(
+            "Where is Singapore Located?",
+            "Countryaah",
+            None,
+            "https://www.countryaah.com/singapore-location",
+            "tertiary",
+        ),
+        "https://www.countryaah.com/singapore-location",
+        "Singapore is located at approximately 1.3521\u00b0 N latitude and "
+        "103.8198\u00b0 E longitude.",
+    ),
+    "tokyo": (
+        work(
+            "Where is Tokyo",
+            "Whereig",
+            None,
+            "https://www.whereig.com/japan/tokyo-location-map.html",
+            "tertiary",
+        ),
+        "https://www.whereig.com/japan/tokyo-location-map.html",
+        "Coordinates: 35\u00b041\u203223\u2033N 139\u00b041\u203232\u2033E",
     ),
 }
 

@@ -7,6 +7,7 @@ import zoneinfo
 
 from django.apps import apps
 
+from citations.models import Work
 from locations import starter
 from locations import starter_content as content
 from locations.models import City, CitySource, Country, CountrySource, Transfer
@@ -168,13 +169,7 @@ def test_a_site_loaded_before_gets_the_checked_cells_and_keeps_an_editors(db):
     Country.objects.filter(code="IN").update(
         english_band="moderate", english_edition=2025
     )
-    CitySource.objects.filter(
-        city__slug__in=("tallinn", "pune"), cell="coordinates"
-    ).update(
-        work=CitySource.objects.get(city__slug="london", cell="coordinates").work,
-        passage="",
-        verified_in="",
-    )
+    _as_first_shipped("tallinn", "pune")
     migration = importlib.import_module(
         "locations.migrations.0002_checked_bands_income_coordinates"
     )
@@ -189,3 +184,42 @@ def test_a_site_loaded_before_gets_the_checked_cells_and_keeps_an_editors(db):
     assert Country.objects.get(code="IN").english_band == "moderate"
     tallinn = CitySource.objects.get(city__slug="tallinn", cell="coordinates")
     assert "59.43" in tallinn.passage
+
+
+def _as_first_shipped(*slugs):
+    """Put cities' coordinates back as 0001 shipped them: GeoNames, unchecked."""
+    geonames = Work.objects.get_or_create(
+        url=content.GEONAMES["url"],
+        defaults={k: v for k, v in content.GEONAMES.items() if k != "url"},
+    )[0]
+    CitySource.objects.filter(city__slug__in=slugs, cell="coordinates").update(
+        work=geonames, passage="", verified_in=""
+    )
+
+
+def test_every_starter_city_cites_a_checked_copy_of_its_position():
+    assert {row[0] for row in content.CITIES} == set(content.COORDINATE_CHECKS)
+
+
+def test_a_site_loaded_before_gets_the_last_coordinates_and_keeps_an_editors(db):
+    """Sites that loaded the cities while 23 still cited GeoNames unchecked get
+    the copies read since; an editor's source stays, and GeoNames goes once no
+    row cites it (a fresh load never makes it)."""
+    starter.load(content)
+    _as_first_shipped("tokyo", "montevideo", "belfast")
+    editors = Work.objects.create(url="https://example.org/atlas", title="Atlas")
+    CitySource.objects.filter(city__slug="belfast", cell="coordinates").update(
+        work=editors, passage="54.6 N, 5.9 W", verified_in=editors.url
+    )
+    migration = importlib.import_module("locations.migrations.0003_checked_coordinates")
+
+    migration.forwards(apps, None)
+
+    tokyo = CitySource.objects.get(city__slug="tokyo", cell="coordinates")
+    assert "35\u00b041\u203223\u2033N" in tokyo.passage
+    assert tokyo.work.url == "https://www.whereig.com/japan/tokyo-location-map.html"
+    montevideo = CitySource.objects.get(city__slug="montevideo", cell="coordinates")
+    assert "-34.883611" in montevideo.passage
+    belfast = CitySource.objects.get(city__slug="belfast", cell="coordinates")
+    assert (belfast.work, belfast.passage) == (editors, "54.6 N, 5.9 W")
+    assert not Work.objects.filter(url=content.GEONAMES["url"]).exists()
