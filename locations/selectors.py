@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 
 from core import page_cache
@@ -48,18 +47,7 @@ class Locations:
 def locations() -> Locations:
     """Every home and delivery city and transfer row, from the cache when an
     earlier request of this content version read them."""
-    kept = kept_seconds()
-    if not kept:
-        return _read()
-    try:
-        key = f"locations:{page_cache.content_version()}"
-    except Exception:  # the page cache does not answer: no version to trust
-        return _read()
-    found = cache.get(key)
-    if found is None:
-        found = _read()
-        cache.set(key, found, kept)
-    return found
+    return page_cache.kept_until_next_edit("locations", _read)
 
 
 def kept_seconds() -> int:
