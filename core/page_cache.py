@@ -160,19 +160,22 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
+        # Outside the except blocks below, the request goes on: an exception
+        # raised further in would otherwise be logged chained to this one.
+        prefix = cached = None
         try:
             prefix = f"v{content_version()}"
             key = get_cache_key(request, prefix, "GET", cache=page_cache())
             cached = page_cache().get(key) if key else None
-        except DisallowedHost:
-            return self.get_response(request)  # Django answers it with a 400
+        except DisallowedHost:  # Django answers it with a 400
+            prefix = None
         except Exception:  # a cache that is down serves pages uncached
             logger.warning("Page cache unavailable", exc_info=True)
-            return self.get_response(request)
+            prefix = None
         if cached is not None:
             return cached
         response = self.get_response(request)
-        if is_shareable(request, response):
+        if prefix is not None and is_shareable(request, response):
             self.store(request, response, prefix)
         return response
 

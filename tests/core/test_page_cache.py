@@ -296,3 +296,18 @@ def test_a_comparison_edit_shows_at_once(client, glossary):
     comparison.introduction = "Two decisions, **rewritten**."
     comparison.save()
     assert "<strong>rewritten</strong>" in client.get(comparison_page).text
+
+
+def test_a_host_not_allowed_gets_a_400_logged_once_without_a_cache_error(
+    client, glossary, caplog
+):
+    # The page cache reads the host first; its refusal used to be logged
+    # chained to Django's ("During handling of the above exception ...").
+    client.get(TERM_PAGE)  # kept for the allowed host
+    with caplog.at_level("WARNING"):
+        response = client.get(TERM_PAGE, headers={"host": "evil.example"})
+    assert response.status_code == 400
+    refused = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert len(refused) == 1
+    assert refused[0].exc_info[1].__context__ is None
+    assert not [r for r in caplog.records if r.name == "core.page_cache"]
