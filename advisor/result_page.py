@@ -44,8 +44,19 @@ class ResultPage:
         return fit_scale_text()
 
 
+def term_paths(stored: dict[str, Any]) -> set[str]:
+    """The glossary pages a saved result links to: its options' terms and the
+    side-by-side table's columns."""
+    snapshot = results.readable_snapshot(stored)
+    paths = {option["term_url"] for option in snapshot["options"]}
+    if snapshot["comparison"]:
+        paths |= {column["url"] for column in snapshot["comparison"]["columns"]}
+    return paths - {""}
+
+
 def build_result_page(stored: dict[str, Any], absolute_url) -> ResultPage:
-    """`absolute_url` turns a site path into a full URL, so printed links work."""
+    """`absolute_url` turns a site path into a full URL, so printed links
+    work, or into "" for a page that is gone (the name is then shown as text)."""
     snapshot = results.readable_snapshot(stored)
     options = [_option(option, absolute_url) for option in snapshot["options"]]
     open_options = [o for o in options if not o["ruled_out"]]

@@ -19,7 +19,7 @@ from locations.links import shortlist_url
 
 from . import forms, results
 from .models import Assessment
-from .result_page import build_result_page
+from .result_page import build_result_page, term_paths
 
 WIZARD_PREFIX = "advisor_wizard"
 RUN_ID = "run_id"
@@ -317,17 +317,30 @@ def result(request, token):
 
 
 def result_context(request, assessment) -> dict:
-    page = build_result_page(assessment.result, request.build_absolute_uri)
-    top = page.snapshot["top"]
     # Links are resolved now, not when saved: a term unpublished since then
-    # shows as plain text rather than as a link to a missing page.
+    # shows as plain text rather than as a link to a missing page. One query
+    # for the terms the advice's [[links]] and the saved options name.
+    top = results.readable_snapshot(assessment.result)["top"]
+    saved = {
+        path: glossary_selectors.term_slug_of(path)
+        for path in term_paths(assessment.result)
+    }
     links = {
         # Absolute, like every link on the result, so a printout shows them whole.
         slug: replace(link, url=request.build_absolute_uri(link.url))
         for slug, link in glossary_selectors.term_links(
-            top["risks"], top["next_steps"]
+            top["risks"], top["next_steps"], slugs=filter(None, saved.values())
         ).items()
     }
+
+    def live_url(path: str) -> str:
+        slug = saved.get(path)
+        if slug is None:  # not a term's page
+            return request.build_absolute_uri(path)
+        link = links.get(slug)
+        return link.url if link else ""
+
+    page = build_result_page(assessment.result, live_url)
     return {
         "page": page,
         "risks": render_markdown(top["risks"], links),

@@ -1,9 +1,12 @@
 """One term and the terms it links to: lookups by slug, related terms, [[links]]."""
 
+from collections.abc import Iterable
+
 from django.db.models import (
     QuerySet,
     prefetch_related_objects,
 )
+from django.urls import Resolver404, resolve
 
 from core.markdown import TermLink, link_slugs
 
@@ -91,16 +94,28 @@ def only_published(terms: QuerySet[Term]) -> list[Term]:
 TEXTS = (*Term.PAGE_TEXTS, "definition", "aliases", "misspellings", "keywords")
 
 
-def term_links(*texts: str) -> dict[str, TermLink]:
-    """The published terms that [[slug]] links in these texts point to: one
-    query for a whole page, none when no text has a link."""
-    slugs = link_slugs(*texts)
+def term_links(*texts: str, slugs: Iterable[str] = ()) -> dict[str, TermLink]:
+    """The published terms that [[slug]] links in these texts point to, and
+    those `slugs` names: one query for a whole page, none when there is
+    nothing to look up."""
+    slugs = link_slugs(*texts) | set(slugs)
     if not slugs:
         return {}
     terms = only_published(
         Term.objects.filter(slug__in=slugs).only("slug", "name", "status")
     )
     return {term.slug: TermLink(term.get_absolute_url(), term.name) for term in terms}
+
+
+def term_slug_of(path: str) -> str | None:
+    """The slug in a term page's address ("/glossary/outsourcing/"), else None."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    return (
+        match.kwargs.get("slug") if match.view_name == "glossary:term-detail" else None
+    )
 
 
 def unknown_link_slugs(*texts: str) -> list[str]:

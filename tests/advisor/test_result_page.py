@@ -345,7 +345,8 @@ def test_the_answers_are_a_question_and_answer_table():
     )
 
 
-def test_the_comparison_shows_the_ranked_models_with_their_fit():
+def test_the_comparison_shows_the_ranked_models_with_their_fit(make_term):
+    make_term("Captive offshore centre", slug="captive")
     page, _ = saved_page(current_snapshot())
     table = between(page, 'id="compare-heading"', 'id="answers-heading"')
     assert (
@@ -356,7 +357,8 @@ def test_the_comparison_shows_the_ranked_models_with_their_fit():
     assert '<td data-label="Captive offshore centre">High</td>' in table
 
 
-def test_printing_shows_the_private_link_and_full_addresses():
+def test_printing_shows_the_private_link_and_full_addresses(make_term):
+    make_term("Captive offshore centre", slug="captive-offshore")
     page, assessment = saved_page(current_snapshot())
     link = f"http://testserver/advisor/result/{assessment.token}/"
     assert f'<p class="print-only">Private link to this result: {link}</p>' in page
@@ -418,13 +420,29 @@ def test_glossary_links_in_the_advice_are_full_addresses(glossary):
     assert 'href="http://testserver/glossary/outsourcing/"' in card
 
 
-def test_the_card_links_the_recommended_model_to_its_glossary_entry():
+def test_the_card_links_the_recommended_model_to_its_glossary_entry(make_term):
+    make_term("Captive offshore centre", slug="captive-offshore")
     page, _ = saved_page(current_snapshot())
     card = between(page, "recommendation-card", 'id="change-heading"')
     assert (
         '<a href="http://testserver/glossary/captive-offshore/">'
         "What is captive offshore centre?</a>" in card
     )
+
+
+def test_a_term_unpublished_since_the_result_was_saved_is_named_not_linked(
+    make_term,
+):
+    # The snapshot keeps the terms' addresses; a term unpublished since then
+    # would be a link to a missing page, so its name shows as text.
+    make_term("Captive offshore centre", slug="captive-offshore", status="draft")
+    make_term("Captive centre", slug="captive", status="draft")
+    page, _ = saved_page(current_snapshot())
+    card = between(page, "recommendation-card", 'id="change-heading"')
+    assert "What is captive offshore centre?" not in card
+    assert "/glossary/captive-offshore/" not in page
+    table = between(page, 'id="compare-heading"', 'id="answers-heading"')
+    assert '<th scope="col">Captive offshore centre</th>' in table
 
 
 def test_sources_print_only_when_the_printout_cites_one():
