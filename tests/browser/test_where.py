@@ -57,6 +57,16 @@ def test_the_shortlist_by_keyboard_at_both_widths(where, page, size):
     expect(page.locator("meta[name=robots]")).to_have_attribute("content", "noindex")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
+    # The table of the other cities scrolls sideways in its own region rather
+    # than squeezing eight columns into a phone (rows were over 1,000 px tall).
+    rows = page.locator(".where-table tbody tr")
+    tallest = max(
+        box["height"]
+        for box in rows.evaluate_all(
+            "rows => rows.map(row => row.getBoundingClientRect().toJSON())"
+        )
+    )
+    assert tallest < 300, f"a row of the table is {tallest}px tall"
     axe_check_22(page)
     shot(page, f"where-new-york-offshore-{size['width']}")
 
