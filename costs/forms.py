@@ -30,28 +30,6 @@ QUOTABLE = [(key, label) for key, label in OPTION_LABELS.items() if key != "in_h
 TOKEN = re.compile(r"[-a-zA-Z0-9_]{1,64}")
 
 
-class TextInput(forms.TextInput):
-    template_name = "costs/widgets/input.html"
-
-
-class HiddenInput(forms.HiddenInput):
-    template_name = "costs/widgets/input.html"
-
-
-class PlainSelect(forms.Select):
-    """A select of choices without groups, its options in one list: drawn in
-    one loop, where Django's template loops over a group for each option."""
-
-    template_name = "costs/widgets/select.html"
-
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, attrs)
-        context["widget"]["options"] = [
-            option for _, group, _ in context["widget"]["optgroups"] for option in group
-        ]
-        return context
-
-
 class AmountField(forms.FloatField):
     """A number as people type it: "85,000", "85 000" and "85000" are the same."""
 
@@ -73,7 +51,7 @@ def _amount(label, help_text, minimum, maximum, what):
             "min_value": f"Enter {what} of at least {minimum:,}",
             "max_value": f"Enter {what} of at most {maximum:,}",
         },
-        widget=TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
 
 
@@ -82,7 +60,7 @@ def _quote_option(n):
         label=f"Quote {n}: for which option?",
         choices=[("", "Not quoted yet"), *QUOTABLE],
         required=False,
-        widget=PlainSelect,
+        widget=forms.Select,
         error_messages={
             "invalid_choice": f"Choose an option from the list for quote {n}",
         },
@@ -111,7 +89,7 @@ class CostForm(forms.Form):
             "min_value": "Enter at least 1 FTE",
             "max_value": f"Enter at most {MAX_SIZE:,} FTEs",
         },
-        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     in_house = _amount(
         "Today's fully loaded cost of one FTE in-house, a year",
@@ -133,7 +111,7 @@ class CostForm(forms.Form):
             "min_value": "Enter a horizon of at least 1 year",
             "max_value": "Enter a horizon of at most 15 years",
         },
-        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     people_costs = _amount(
         "One-off people costs of the change (optional)",
@@ -143,9 +121,9 @@ class CostForm(forms.Form):
         MAX_PEOPLE_COSTS,
         "the people costs",
     )
-    options = forms.CharField(required=False, widget=HiddenInput)
-    size_band = forms.CharField(required=False, widget=HiddenInput)
-    result = forms.CharField(required=False, widget=HiddenInput)
+    options = forms.CharField(required=False, widget=forms.HiddenInput)
+    size_band = forms.CharField(required=False, widget=forms.HiddenInput)
+    result = forms.CharField(required=False, widget=forms.HiddenInput)
 
     # Declared, not added in __init__: a form copies its declared fields,
     # which costs less than building fields with choices for each request.

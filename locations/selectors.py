@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Q
 
 from core import page_cache
@@ -48,12 +47,6 @@ def locations() -> Locations:
     """Every home and delivery city and transfer row, from the cache when an
     earlier request of this content version read them."""
     return page_cache.kept_until_next_edit("locations", _read)
-
-
-def kept_seconds() -> int:
-    """As long as the templates' fragments (core.page_cache.fragment_keys):
-    an edit saved while the cache did not answer shows within that time."""
-    return settings.PAGE_CACHE_SECONDS if settings.TEMPLATE_FRAGMENTS else 0
 
 
 def _read() -> Locations:

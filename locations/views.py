@@ -64,9 +64,6 @@ def shortlist_page(request):
         "problems": [*problems, *form.problems] if not valid else [],
         "shortlist": ranked,
         "query": request.GET.urlencode(),
-        # Each field is kept as a fragment (templates/locations/_field.html),
-        # but not from a page with a problem: its key would be what was typed.
-        "field_seconds": selectors.kept_seconds() if valid else 0,
         "data_rule": legal.data_rule_means(
             form.home_regime, form.cleaned_data["residency"]
         )
